@@ -1,0 +1,49 @@
+import type { EntityInfo } from '../../shared/domain/index.ts';
+import { placeInfo } from '../../shared/catalog/places.ts';
+import type { Db } from './open-database.ts';
+
+/** Records an entity the first time it is seen, with its level and parent from the gazetteer. */
+export function ensureEntity(db: Db, name: string): void {
+  if (db.prepare('SELECT 1 FROM entities WHERE name = ?').get(name)) return;
+  const info = placeInfo(name);
+  if (info?.parent) ensureEntity(db, info.parent);
+  db.prepare('INSERT INTO entities (name, level, parent) VALUES (?, ?, ?)').run(
+    name,
+    info?.level ?? null,
+    info?.parent ?? null,
+  );
+}
+
+export function listEntities(db: Db): EntityInfo[] {
+  const rows = db
+    .prepare(
+      `SELECT e.name, e.level, e.parent, (SELECT count(*) FROM documents d WHERE d.entity = e.name) AS documentCount
+       FROM entities e`,
+    )
+    .all() as EntityInfo[];
+  return orderParentsFirst(rows);
+}
+
+/** Parents before their children, children in a stable (code point) order: 郑州市, 二七区, 管城回族区 … */
+export function orderParentsFirst<T extends { name: string; parent: string | null }>(
+  items: T[],
+): T[] {
+  const byName = new Map(items.map((i) => [i.name, i]));
+  const children = new Map<string | null, T[]>();
+  for (const item of items) {
+    const key = item.parent && byName.has(item.parent) ? item.parent : null;
+    children.set(key, [...(children.get(key) ?? []), item]);
+  }
+  const out: T[] = [];
+  const visit = (parent: string | null) => {
+    const list = (children.get(parent) ?? []).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+    for (const item of list) {
+      out.push(item);
+      visit(item.name);
+    }
+  };
+  visit(null);
+  return out;
+}

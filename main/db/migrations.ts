@@ -1,0 +1,96 @@
+/**
+ * Schema migrations, applied in order; PRAGMA user_version holds how many have run.
+ * Never edit a released migration: append a new one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  /* 1: documents, entities, sections, facts, indicators, sentences + trigram full-text index */ `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+  CREATE TABLE entities (
+    name   TEXT PRIMARY KEY,
+    level  TEXT,
+    parent TEXT REFERENCES entities(name) ON DELETE SET NULL
+  );
+
+  CREATE TABLE documents (
+    id             INTEGER PRIMARY KEY,
+    hash           TEXT NOT NULL UNIQUE,
+    name           TEXT NOT NULL,
+    path           TEXT,
+    format         TEXT NOT NULL,
+    type           TEXT,
+    entity         TEXT REFERENCES entities(name) ON DELETE SET NULL,
+    year           INTEGER,
+    encoding       TEXT NOT NULL,
+    size           INTEGER NOT NULL,
+    text           TEXT NOT NULL,
+    imported_at    TEXT NOT NULL,
+    engine_version TEXT NOT NULL
+  );
+
+  CREATE TABLE sections (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    path        TEXT NOT NULL,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL
+  );
+  CREATE INDEX sections_document ON sections(document_id, start);
+
+  CREATE TABLE indicators (
+    id        TEXT PRIMARY KEY,
+    zh        TEXT NOT NULL,
+    en        TEXT NOT NULL,
+    category  TEXT NOT NULL,
+    unit_kind TEXT NOT NULL,
+    direction TEXT NOT NULL,
+    sort      INTEGER NOT NULL
+  );
+
+  CREATE TABLE facts (
+    id             INTEGER PRIMARY KEY,
+    document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    entity         TEXT,
+    indicator      TEXT,
+    metric         TEXT NOT NULL,
+    value          REAL,
+    value_max      REAL,
+    unit           TEXT,
+    norm_value     REAL,
+    norm_unit      TEXT,
+    comparator     TEXT NOT NULL,
+    hedge          TEXT,
+    kind           TEXT NOT NULL,
+    period         TEXT,
+    start          INTEGER NOT NULL,
+    end            INTEGER NOT NULL,
+    quote          TEXT NOT NULL,
+    section        TEXT NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end   INTEGER NOT NULL
+  );
+  CREATE INDEX facts_document ON facts(document_id, start);
+  CREATE INDEX facts_view ON facts(period, kind, indicator, entity);
+
+  CREATE TABLE sentences (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    text        TEXT NOT NULL
+  );
+  CREATE INDEX sentences_document ON sentences(document_id, start);
+
+  CREATE VIRTUAL TABLE sentences_fts USING fts5(
+    text, content='sentences', content_rowid='id', tokenize='trigram'
+  );
+  CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+  END;
+  CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+  END;
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,59 @@
+import type { CoreEvent, DuibiaoApi } from '../../shared/api.ts';
+import { ContractError } from '../../shared/api.ts';
+import { INDICATORS } from '../../shared/catalog/indicators.ts';
+import { compare, compareOptions } from '../db/compare.ts';
+import { countDocuments, getDocument, listDocuments } from '../db/documents.ts';
+import { listEntities } from '../db/entities.ts';
+import { syncIndicators } from '../db/indicators.ts';
+import { getMeta, setMeta } from '../db/meta.ts';
+import { openDatabase } from '../db/open-database.ts';
+import { search } from '../db/search.ts';
+import { DEFAULT_MAX_BYTES, importBatch } from '../import/import-batch.ts';
+import type { Core } from './core-types.ts';
+
+export interface CoreOptions {
+  dbPath: string;
+  /** Indexed once, on the first run with an empty database, so the first screen compares. */
+  seedDir: string | null;
+  maxBytes?: number;
+}
+
+/** Opens the index and implements the contract over it — once, for every shell. */
+export async function openCore(options: CoreOptions): Promise<Core> {
+  const db = await openDatabase(options.dbPath);
+  syncIndicators(db, INDICATORS);
+  const listeners = new Set<(event: CoreEvent) => void>();
+  const emit = (event: CoreEvent) => listeners.forEach((l) => l(event));
+  const importOptions = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, emit };
+
+  const api: DuibiaoApi = {
+    listDocuments: async () => listDocuments(db),
+    listEntities: async () => listEntities(db),
+    getDocument: async ({ id }) => {
+      const doc = getDocument(db, id);
+      if (!doc) throw new ContractError(`No document with id ${id}`);
+      return doc;
+    },
+    importFiles: async ({ sources }) => importBatch(db, sources, importOptions),
+    compareOptions: async () => compareOptions(db),
+    compare: async (query) => compare(db, query),
+    search: async ({ query, limit }) => search(db, query, limit),
+  };
+
+  if (options.seedDir && countDocuments(db) === 0 && !getMeta(db, 'seeded_at')) {
+    await importBatch(db, [{ kind: 'path', path: options.seedDir }], importOptions);
+    setMeta(db, 'seeded_at', new Date().toISOString());
+  }
+
+  return {
+    api,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      listeners.clear();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * The one contract between the renderer (or any shell) and the core.
+ *
+ * Every method takes one plain object, validated against its schema at each shell's boundary,
+ * and resolves to a JSON-serialisable result. Adding a capability = one entry here + one method
+ * in main/service; the Electron, HTTP and CLI shells loop over `contract` and never change.
+ */
+import { z } from 'zod';
+import type {
+  Comparator,
+  DocumentSummary,
+  EntityInfo,
+  ExtractedFact,
+  FactKind,
+  Section,
+} from './domain/index.ts';
+import { FACT_KINDS } from './domain/index.ts';
+
+const id = z.number().int().positive();
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+const importSource = z.discriminatedUnion('kind', [
+  /** A file or folder on this machine (Electron dialog, CLI, drag-and-drop with paths). */
+  z.object({ kind: z.literal('path'), path: text(4096) }).strict(),
+  /** File content sent by a page that cannot see paths (the browser shell's file input). */
+  z
+    .object({ kind: z.literal('bytes'), name: text(255), base64: z.string().max(70_000_000) })
+    .strict(),
+]);
+export type ImportSource = z.infer<typeof importSource>;
+
+export const schemas = {
+  listDocuments: z.object({}).strict(),
+  listEntities: z.object({}).strict(),
+  getDocument: z.object({ id }).strict(),
+  importFiles: z.object({ sources: z.array(importSource).min(1).max(10_000) }).strict(),
+  compareOptions: z.object({}).strict(),
+  compare: z
+    .object({
+      entities: z.array(text(100)).max(500).optional(),
+      period: text(20).optional(),
+      kind: z.enum(FACT_KINDS).optional(),
+      indicators: z.array(text(100)).max(1000).optional(),
+    })
+    .strict(),
+  search: z
+    .object({ query: text(200), limit: z.number().int().min(1).max(500).optional() })
+    .strict(),
+} as const;
+
+export type MethodName = keyof typeof schemas;
+export type Args<M extends MethodName> = z.input<(typeof schemas)[M]>;
+
+export interface FactRecord extends ExtractedFact {
+  id: number;
+  documentId: number;
+}
+
+export interface DocumentDetail extends DocumentSummary {
+  text: string;
+  sections: Section[];
+  facts: FactRecord[];
+}
+
+export type ImportOutcome =
+  | {
+      name: string;
+      status: 'imported';
+      documentId: number;
+      entity: string | null;
+      year: number | null;
+      factCount: number;
+    }
+  | { name: string; status: 'duplicate'; documentId: number }
+  | { name: string; status: 'error'; error: string };
+
+export interface ImportReport {
+  outcomes: ImportOutcome[];
+  imported: number;
+  duplicates: number;
+  errors: number;
+}
+
+export interface CompareCellFact {
+  factId: number;
+  documentId: number;
+  value: number | null;
+  valueMax: number | null;
+  unit: string | null;
+  comparator: Comparator;
+  hedge: string | null;
+  quote: string;
+}
+
+export interface CompareRow {
+  /** Catalog id, or null for a metric phrase not mapped to the catalog. */
+  indicator: string | null;
+  label: string;
+  category: string | null;
+  /** Entity name → the facts stating it (first is the primary one). */
+  cells: Record<string, CompareCellFact[]>;
+}
+
+export interface Comparison {
+  entities: string[];
+  period: string | null;
+  kind: FactKind | null;
+  rows: CompareRow[];
+}
+
+export interface CompareOptions {
+  /** Period/kind pairs present in the index, most facts first. */
+  views: { period: string; kind: FactKind; factCount: number }[];
+  entities: EntityInfo[];
+}
+
+export interface SearchHit {
+  documentId: number;
+  documentName: string;
+  entity: string | null;
+  section: string[];
+  start: number;
+  end: number;
+  /** The sentence with the hit; [hitStart, hitEnd) marks the match inside it. */
+  snippet: string;
+  hitStart: number;
+  hitEnd: number;
+}
+
+export interface Results {
+  listDocuments: DocumentSummary[];
+  listEntities: EntityInfo[];
+  getDocument: DocumentDetail;
+  importFiles: ImportReport;
+  compareOptions: CompareOptions;
+  compare: Comparison;
+  search: SearchHit[];
+}
+
+export type DuibiaoApi = { [M in MethodName]: (args: Args<M>) => Promise<Results[M]> };
+
+/** Pushed from the core to every connected shell while it works. */
+export type CoreEvent =
+  | { type: 'import-progress'; done: number; total: number; current: string | null; facts: number }
+  | { type: 'index-changed' };
+
+export const methodNames = Object.keys(schemas) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(schemas, name);
+}
+
+/** Thrown for a call the contract refuses; its message is safe to show the caller. */
+export class ContractError extends Error {
+  override name = 'ContractError';
+}
+
+/** Validates a call's method and arguments; used by every shell before the service sees them. */
+export function parseCall<M extends MethodName>(
+  method: M,
+  args: unknown,
+): z.output<(typeof schemas)[M]>;
+export function parseCall(method: unknown, args: unknown): unknown;
+export function parseCall(method: unknown, args: unknown): unknown {
+  if (!isMethodName(method)) throw new ContractError(`Unknown method: ${String(method)}`);
+  const parsed = schemas[method].safeParse(args ?? {});
+  if (!parsed.success) {
+    const issues = parsed.error.issues
+      .map((i) => `${i.path.length ? i.path.join('.') : '(arguments)'}: ${i.message}`)
+      .join('; ');
+    throw new ContractError(`Invalid arguments for ${method}: ${issues}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,3 @@
+export * from './fact.ts';
+export * from './indicator.ts';
+export * from './document.ts';
