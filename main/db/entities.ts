@@ -1,11 +1,11 @@
 import type { EntityInfo } from '../../shared/domain/index.ts';
-import { placeInfo } from '../../shared/catalog/places.ts';
+import { placeByName } from '../../shared/catalog/places.ts';
 import type { Db } from './open-database.ts';
 
 /** Records an entity the first time it is seen, with its level and parent from the gazetteer. */
 export function ensureEntity(db: Db, name: string): void {
   if (db.prepare('SELECT 1 FROM entities WHERE name = ?').get(name)) return;
-  const info = placeInfo(name);
+  const info = placeByName(name);
   if (info?.parent) ensureEntity(db, info.parent);
   db.prepare('INSERT INTO entities (name, level, parent) VALUES (?, ?, ?)').run(
     name,

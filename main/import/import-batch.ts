@@ -67,7 +67,7 @@ async function importOne(db: Db, item: ImportItem, maxBytes: number): Promise<Im
     const hash = createHash('sha256').update(bytes).digest('hex');
     const existing = findDocumentByHash(db, hash);
     if (existing !== null) return { name, status: 'duplicate', documentId: existing };
-    const { text, encoding, format } = readDocument(name, bytes);
+    const { text, encoding, format } = await readDocument(name, bytes);
     const extraction = extract(text);
     const documentId = insertDocument(db, {
       hash,

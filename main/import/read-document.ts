@@ -1,5 +1,8 @@
 import { extname } from 'node:path';
 import { decodeText, ImportError } from './decode-text.ts';
+import { docxToText } from './formats/docx.ts';
+import { htmlToText } from './formats/html.ts';
+import { pdfToText } from './formats/pdf.ts';
 
 export interface ReadDocument {
   text: string;
@@ -7,26 +10,58 @@ export interface ReadDocument {
   format: string;
 }
 
-const TEXT_FORMATS: Record<string, string> = {
-  '.txt': 'txt',
-  '.text': 'txt',
-  '.md': 'md',
-  '.markdown': 'md',
+type Reader = (bytes: Uint8Array, encoding?: string) => Promise<{ text: string; encoding: string }>;
+
+const asText: Reader = async (bytes, encoding) => decodeText(bytes, encoding);
+const asHtml: Reader = async (bytes, encoding) => {
+  const decoded = decodeText(bytes, encoding ?? declaredCharset(bytes));
+  return { text: htmlToText(decoded.text), encoding: decoded.encoding };
+};
+const asDocx: Reader = async (bytes) => ({ text: await docxToText(bytes), encoding: 'docx' });
+const asPdf: Reader = async (bytes) => ({ text: await pdfToText(bytes), encoding: 'pdf' });
+
+const READERS: Record<string, { format: string; read: Reader }> = {
+  '.txt': { format: 'txt', read: asText },
+  '.text': { format: 'txt', read: asText },
+  '.md': { format: 'md', read: asText },
+  '.markdown': { format: 'md', read: asText },
+  '.html': { format: 'html', read: asHtml },
+  '.htm': { format: 'html', read: asHtml },
+  '.docx': { format: 'docx', read: asDocx },
+  '.pdf': { format: 'pdf', read: asPdf },
 };
 
-export const SUPPORTED_EXTENSIONS = Object.keys(TEXT_FORMATS);
+export const SUPPORTED_EXTENSIONS = Object.keys(READERS);
 
-/** Turns a file's bytes into text, by its extension. */
-export function readDocument(name: string, bytes: Uint8Array): ReadDocument {
+/** Turns a file's bytes into text, by its extension; `encoding` overrides detection for text files. */
+export async function readDocument(
+  name: string,
+  bytes: Uint8Array,
+  encoding?: string,
+): Promise<ReadDocument> {
   const ext = extname(name).toLowerCase();
-  const format = TEXT_FORMATS[ext];
-  if (!format) {
+  const reader = READERS[ext];
+  if (!reader) {
     throw new ImportError(
       `unsupported file type "${ext || '(none)'}"; Duibiao reads ${SUPPORTED_EXTENSIONS.join(', ')}`,
     );
   }
   if (bytes.length === 0) throw new ImportError('the file is empty');
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding: used } = await reader.read(bytes, encoding);
   if (!text.trim()) throw new ImportError('the file holds no text');
-  return { text, encoding, format };
+  return { text, encoding: used, format: reader.format };
+}
+
+/** The charset a saved page declares in its <meta>, which outranks guessing (GBK pages say gb2312). */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const name = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (!name) return undefined;
+  if (name === 'gb2312' || name === 'gbk' || name === 'gb18030') return 'gb18030';
+  try {
+    new TextDecoder(name);
+    return name;
+  } catch {
+    return undefined;
+  }
 }
