@@ -31,7 +31,7 @@ period, start, end, quote, section.`,
     for (const file of positionals) {
       const doc = basename(file);
       try {
-        const { text } = readDocument(doc, await readFile(file));
+        const { text } = await readDocument(doc, await readFile(file));
         const facts = extract(text).facts.map((f) => toFactJson(doc, f));
         if (format === 'jsonl') facts.forEach((f) => ctx.out(JSON.stringify(f)));
         else all.push(...facts);
