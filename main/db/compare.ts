@@ -31,7 +31,7 @@ interface CellRow {
 const TYPE_RANK = `CASE d.type WHEN '政府工作报告' THEN 0 WHEN '政府工作报告摘编' THEN 1 WHEN '经济工作会议' THEN 2 ELSE 3 END`;
 
 /**
- * One row per indicator (catalog order), then one per unmapped metric phrase; one cell per
+ * One row per indicator (catalog order, categories kept together), then one per unmapped metric phrase; one cell per
  * entity holding every fact that states it, the primary (most authoritative) first.
  */
 export function compare(db: Db, q: CompareQuery): Comparison {
@@ -52,7 +52,7 @@ export function compare(db: Db, q: CompareQuery): Comparison {
               f.hedge, f.quote, i.category, i.zh, i.sort
        FROM facts f JOIN documents d ON d.id = f.document_id LEFT JOIN indicators i ON i.id = f.indicator
        WHERE ${where.join(' AND ')}
-       ORDER BY f.indicator IS NULL, i.sort, f.metric, ${TYPE_RANK}, d.id, f.start`,
+       ORDER BY f.indicator IS NULL, (SELECT min(c.sort) FROM indicators c WHERE c.category = i.category), i.sort, f.metric, ${TYPE_RANK}, d.id, f.start`,
     )
     .all(...params) as CellRow[];
 

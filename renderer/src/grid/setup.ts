@@ -1,0 +1,33 @@
+import {
+  CellSpanModule,
+  CellStyleModule,
+  ClientSideRowModelModule,
+  ColumnAutoSizeModule,
+  CsvExportModule,
+  LocaleModule,
+  ModuleRegistry,
+  QuickFilterModule,
+  RowStyleModule,
+  TextFilterModule,
+  TooltipModule,
+  ValidationModule,
+} from 'ag-grid-community';
+
+/**
+ * Community modules only (see shared/notes/dependencies.md): a missing or Enterprise module makes
+ * ag-grid log `error #200`, which the e2e tests treat as a failure. ValidationModule turns those
+ * codes into readable messages in development builds only.
+ */
+ModuleRegistry.registerModules([
+  ClientSideRowModelModule,
+  TooltipModule,
+  TextFilterModule,
+  QuickFilterModule,
+  CellSpanModule,
+  CellStyleModule,
+  RowStyleModule,
+  ColumnAutoSizeModule,
+  CsvExportModule,
+  LocaleModule,
+  ...(import.meta.env.DEV ? [ValidationModule] : []),
+]);
