@@ -34,6 +34,7 @@ export const schemas = {
   listEntities: z.object({}).strict(),
   getDocument: z.object({ id }).strict(),
   importFiles: z.object({ sources: z.array(importSource).min(1).max(10_000) }).strict(),
+  cancelImport: z.object({}).strict(),
   compareOptions: z.object({}).strict(),
   compare: z
     .object({
@@ -79,6 +80,8 @@ export interface ImportReport {
   imported: number;
   duplicates: number;
   errors: number;
+  /** True when the user stopped the import; files completed before that stay imported. */
+  cancelled: boolean;
 }
 
 export interface CompareCellFact {
@@ -132,6 +135,7 @@ export interface Results {
   listEntities: EntityInfo[];
   getDocument: DocumentDetail;
   importFiles: ImportReport;
+  cancelImport: { cancelled: boolean };
   compareOptions: CompareOptions;
   compare: Comparison;
   search: SearchHit[];

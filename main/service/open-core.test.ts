@@ -41,9 +41,15 @@ describe('openCore', () => {
     const events: CoreEvent[] = [];
     core.onEvent((e) => events.push(e));
     await core.api.importFiles({ sources: [{ kind: 'path', path: paths.seeds }] });
-    const progress = events.filter((e) => e.type === 'import-progress');
-    expect(progress.map((e) => e.done)).toEqual([0, 1, 2, 3, 4, 5]);
+    const progress = events.flatMap((e) => (e.type === 'import-progress' ? [e] : []));
+    const done = progress.map((e) => e.done);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(new Set(done)).toEqual(new Set([0, 1, 2, 3, 4, 5]));
     expect(progress.every((e) => e.total === 5)).toBe(true);
+    expect(progress.filter((e) => e.current).map((e) => e.current)).toContain(
+      '004_f0c91d072d13cb6f.txt',
+    );
+    expect(progress.at(-1)!.facts).toBeGreaterThan(400);
     expect(events.at(-1)).toEqual({ type: 'index-changed' });
     core.close();
   });

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extract } from '../../../shared/extract/index.ts';
 import { toFactJson } from '../../../shared/extract/fact-json.ts';
+import type { Comparator } from '../../../shared/domain/index.ts';
 import { formatFigure } from '../../../shared/format/fact-text.ts';
 import { readDocument } from '../../import/read-document.ts';
 import { renderTable } from '../table.ts';
@@ -53,7 +54,7 @@ period, start, end, quote, section.`,
           value: f.value,
           valueMax: f.value_max,
           unit: f.unit,
-          comparator: f.comparator,
+          comparator: f.comparator as Comparator,
         }),
       ]);
       renderTable(

@@ -3,7 +3,9 @@ import { ImportError } from '../decode-text.ts';
 import { pageText, type PdfItem } from './pdf-layout.ts';
 
 // pdf.js options unpdf's types do not list: no eval of font programs (defence in depth), no console noise.
-const PDF_OPTIONS = { isEvalSupported: false, verbosity: 0 } as Parameters<typeof getDocumentProxy>[1];
+const PDF_OPTIONS = { isEvalSupported: false, verbosity: 0 } as Parameters<
+  typeof getDocumentProxy
+>[1];
 
 /** Text of a PDF in reading order, page by page (pdf.js through unpdf). */
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
