@@ -55,10 +55,11 @@ async function readLimited(path: string, maxBytes: number): Promise<Uint8Array> 
   return readFile(path);
 }
 
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const size = (n: number) =>
+  n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.round(n / 1024)} KB`;
 
-function tooLarge(size: number, max: number): ImportError {
-  return new ImportError(`the file is too large (${mb(size)}; the limit is ${mb(max)})`);
+function tooLarge(bytes: number, max: number): ImportError {
+  return new ImportError(`the file is too large (${size(bytes)}; the limit is ${size(max)})`);
 }
 
 function describe(error: unknown): string {

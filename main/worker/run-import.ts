@@ -72,7 +72,7 @@ export function runImportInWorker(items: ImportItem[], options: WorkerImportOpti
           options.onFileStart(current);
           clearTimeout(timer);
           timer = setTimeout(() => {
-            const seconds = Math.round(options.fileTimeoutMs / 1000);
+            const seconds = options.fileTimeoutMs / 1000;
             failCurrent(`reading it took longer than ${seconds} s; stopped`);
             settle(() => void worker.terminate().then(() => resolve()));
           }, options.fileTimeoutMs);
