@@ -3,14 +3,16 @@ module.exports = {
   forbidden: [
     {
       name: 'shared-is-pure',
-      comment: 'shared/ runs in Node, Electron and the browser: no Node built-ins, no main/ or renderer/.',
+      comment:
+        'shared/ runs in Node, Electron and the browser: no Node built-ins, no main/ or renderer/.',
       severity: 'error',
       from: { path: '^shared/' },
       to: { pathNot: '^shared/|^node_modules/zod/' },
     },
     {
       name: 'renderer-not-main',
-      comment: 'The renderer reaches the core only through the API client, never by importing main/.',
+      comment:
+        'The renderer reaches the core only through the API client, never by importing main/.',
       severity: 'error',
       from: { path: '^renderer/' },
       to: { path: '^main/' },
@@ -47,6 +49,9 @@ module.exports = {
     exclude: { path: '(^|/)(dist|node_modules)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
   },
 };
