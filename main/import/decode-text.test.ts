@@ -41,6 +41,15 @@ describe('decodeText', () => {
     });
   });
 
+  it('recognises other legacy encodings by their byte statistics', () => {
+    const traditional =
+      '二零二三年地區生產總值增長百分之七，規模以上工業增加值增長百分之八。居民人均可支配收入與經濟增長同步。';
+    expect(decodeText(iconv.encode(traditional, 'big5'))).toEqual({
+      text: traditional,
+      encoding: 'big5',
+    });
+  });
+
   it('refuses binary content', () => {
     const png = new Uint8Array([
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,

@@ -1,3 +1,5 @@
+import chardet from 'chardet';
+
 export interface DecodedText {
   text: string;
   encoding: string;
@@ -8,8 +10,9 @@ export class ImportError extends Error {
 }
 
 /**
- * Decodes a text file's bytes: a BOM wins; then strict UTF-8; then UTF-16 without BOM (zero bytes
- * at alternate offsets); else GB18030, the superset of GBK that Chinese Windows editors write.
+ * Decodes a text file's bytes: a BOM wins; then UTF-16 without BOM (zero bytes at alternate
+ * offsets); then strict UTF-8; then chardet's guess from the first 64 KB (Big5, Shift_JIS …);
+ * GB18030, the superset of GBK that Chinese Windows editors write, when the guess is unusable.
  */
 export function decodeText(bytes: Uint8Array, override?: string): DecodedText {
   if (override) return { text: new TextDecoder(override).decode(bytes), encoding: override };
@@ -28,7 +31,30 @@ export function decodeText(bytes: Uint8Array, override?: string): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+    const encoding = guessLegacyEncoding(bytes);
+    return { text: new TextDecoder(encoding).decode(bytes), encoding };
+  }
+}
+
+/** GBK and GB2312 are read as GB18030, their superset; other guesses only when TextDecoder knows them. */
+function guessLegacyEncoding(bytes: Uint8Array): string {
+  const guess = chardet.detect(bytes.subarray(0, 64 * 1024))?.toLowerCase();
+  if (!guess || /^(gb|utf-8|iso-8859-1|windows-1252|ascii)/.test(guess)) return 'gb18030';
+  try {
+    new TextDecoder(guess);
+    return guess;
+  } catch {
+    return 'gb18030';
+  }
+}
+
+/** Whether TextDecoder can decode with this encoding label (for per-file overrides). */
+export function isKnownEncoding(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
   }
 }
 
