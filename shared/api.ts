@@ -19,12 +19,23 @@ import { FACT_KINDS } from './domain/index.ts';
 const id = z.number().int().positive();
 const text = (max: number) => z.string().trim().min(1).max(max);
 
+/** Overrides encoding detection for a text file (gbk, big5, utf-16le …). */
+const encodingLabel = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{2,40}$/)
+  .optional();
+
 const importSource = z.discriminatedUnion('kind', [
   /** A file or folder on this machine (Electron dialog, CLI, drag-and-drop with paths). */
-  z.object({ kind: z.literal('path'), path: text(4096) }).strict(),
+  z.object({ kind: z.literal('path'), path: text(4096), encoding: encodingLabel }).strict(),
   /** File content sent by a page that cannot see paths (the browser shell's file input). */
   z
-    .object({ kind: z.literal('bytes'), name: text(255), base64: z.string().max(70_000_000) })
+    .object({
+      kind: z.literal('bytes'),
+      name: text(255),
+      base64: z.string().max(70_000_000),
+      encoding: encodingLabel,
+    })
     .strict(),
 ]);
 export type ImportSource = z.infer<typeof importSource>;

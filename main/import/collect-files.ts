@@ -4,10 +4,11 @@ import type { ImportSource } from '../../shared/api.ts';
 import { SUPPORTED_EXTENSIONS } from './read-document.ts';
 
 /** One unit of an import batch: a file on disk or bytes sent by a page. */
-export type ImportItem =
+export type ImportItem = (
   | { kind: 'path'; name: string; path: string }
   | { kind: 'bytes'; name: string; bytes: Uint8Array }
-  | { kind: 'missing'; name: string; error: string };
+  | { kind: 'missing'; name: string; error: string }
+) & { encoding?: string };
 
 /** Expands folders (recursively, supported files only, in name order) into one item per file. */
 export async function collectItems(sources: readonly ImportSource[]): Promise<ImportItem[]> {
@@ -18,14 +19,18 @@ export async function collectItems(sources: readonly ImportSource[]): Promise<Im
         kind: 'bytes',
         name: basename(source.name),
         bytes: Buffer.from(source.base64, 'base64'),
+        encoding: source.encoding,
       });
       continue;
     }
     const path = resolve(source.path);
     try {
       const info = await stat(path);
-      if (info.isDirectory()) items.push(...(await filesUnder(path)));
-      else items.push({ kind: 'path', name: basename(path), path });
+      if (info.isDirectory()) {
+        items.push(
+          ...(await filesUnder(path)).map((item) => ({ ...item, encoding: source.encoding })),
+        );
+      } else items.push({ kind: 'path', name: basename(path), path, encoding: source.encoding });
     } catch {
       items.push({ kind: 'missing', name: source.path, error: 'no such file or folder' });
     }

@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +42,25 @@ describe('importing a batch', () => {
       'a.txt',
       'b.pdf',
     ]);
+    core.close();
+  });
+
+  it('decodes a file with the encoding the user chose, and names an unknown one', async () => {
+    const dir = tempDir();
+    const text = '2023年主要預期目標：地區生產總值增長6%左右。';
+    writeFileSync(join(dir, 'big5.txt'), iconv.encode(text, 'big5'));
+    const core = await openCore({ dbPath: join(dir, 'db.sqlite'), seedDir: null });
+    const bad = await core.api.importFiles({
+      sources: [{ kind: 'path', path: join(dir, 'big5.txt'), encoding: 'klingon' }],
+    });
+    expect(bad.outcomes[0]).toMatchObject({ status: 'error', error: 'unknown encoding "klingon"' });
+    const good = await core.api.importFiles({
+      sources: [{ kind: 'path', path: join(dir, 'big5.txt'), encoding: 'big5' }],
+    });
+    const doc = await core.api.getDocument({
+      id: (good.outcomes[0] as { documentId: number }).documentId,
+    });
+    expect(doc).toMatchObject({ text, encoding: 'big5' });
     core.close();
   });
 

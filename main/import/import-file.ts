@@ -22,7 +22,7 @@ export async function importFile(
     const hash = createHash('sha256').update(bytes).digest('hex');
     const existing = findDocumentByHash(db, hash);
     if (existing !== null) return { name, status: 'duplicate', documentId: existing };
-    const { text, encoding, format } = await readDocument(name, bytes);
+    const { text, encoding, format } = await readDocument(name, bytes, item.encoding);
     const extraction = extract(text);
     const documentId = insertDocument(db, {
       hash,

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { decodeText, ImportError } from './decode-text.ts';
+import { decodeText, ImportError, isKnownEncoding } from './decode-text.ts';
 import { docxToText } from './formats/docx.ts';
 import { htmlToText } from './formats/html.ts';
 import { pdfToText } from './formats/pdf.ts';
@@ -47,6 +47,8 @@ export async function readDocument(
     );
   }
   if (bytes.length === 0) throw new ImportError('the file is empty');
+  if (encoding && !isKnownEncoding(encoding))
+    throw new ImportError(`unknown encoding "${encoding}"`);
   const { text, encoding: used } = await reader.read(bytes, encoding);
   if (!text.trim()) throw new ImportError('the file holds no text');
   return { text, encoding: used, format: reader.format };
