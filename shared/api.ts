@@ -14,7 +14,7 @@ import type {
   FactKind,
   Section,
 } from './domain/index.ts';
-import { FACT_KINDS } from './domain/index.ts';
+import { COMPARATORS, FACT_KINDS } from './domain/index.ts';
 
 const id = z.number().int().positive();
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -40,6 +40,24 @@ const importSource = z.discriminatedUnion('kind', [
 ]);
 export type ImportSource = z.infer<typeof importSource>;
 
+const period = z.string().regex(/^\d{4}(-\d{4})?$/, 'a year (2023) or a span (2023-2027)');
+
+/** What a user may correct on a fact; notAFact hides it everywhere. */
+const factChanges = z
+  .object({
+    value: z.number().finite().nullable().optional(),
+    valueMax: z.number().finite().nullable().optional(),
+    unit: z.string().max(20).nullable().optional(),
+    comparator: z.enum(COMPARATORS).optional(),
+    indicator: text(100).nullable().optional(),
+    kind: z.enum(FACT_KINDS).optional(),
+    period: period.nullable().optional(),
+    notAFact: z.boolean().optional(),
+  })
+  .strict()
+  .refine((changes) => Object.keys(changes).length > 0, 'no change given');
+export type FactChanges = z.infer<typeof factChanges>;
+
 export const schemas = {
   listDocuments: z.object({}).strict(),
   listEntities: z.object({}).strict(),
@@ -58,6 +76,35 @@ export const schemas = {
   search: z
     .object({ query: text(200), limit: z.number().int().min(1).max(500).optional() })
     .strict(),
+  cellFacts: z
+    .object({
+      entity: text(100),
+      indicator: text(100).optional(),
+      metric: text(200).optional(),
+      period: period.optional(),
+      kind: z.enum(FACT_KINDS).optional(),
+    })
+    .strict()
+    .refine(
+      (q) => (q.indicator === undefined) !== (q.metric === undefined),
+      'give an indicator or a metric',
+    ),
+  correctFact: z.object({ factId: id, changes: factChanges }).strict(),
+  undoCorrection: z.object({ factId: id }).strict(),
+  listSynonyms: z.object({}).strict(),
+  setSynonym: z.object({ phrase: text(200), indicator: text(100) }).strict(),
+  removeSynonym: z.object({ phrase: text(200) }).strict(),
+  updateDocument: z
+    .object({
+      id,
+      entity: text(100).nullable().optional(),
+      year: z.number().int().min(1949).max(2100).nullable().optional(),
+      type: text(50).nullable().optional(),
+    })
+    .strict(),
+  setEntityParent: z.object({ name: text(100), parent: text(100).nullable() }).strict(),
+  removeDocument: z.object({ id }).strict(),
+  reindex: z.object({ all: z.boolean().optional() }).strict(),
 } as const;
 
 export type MethodName = keyof typeof schemas;
@@ -66,6 +113,26 @@ export type Args<M extends MethodName> = z.input<(typeof schemas)[M]>;
 export interface FactRecord extends ExtractedFact {
   id: number;
   documentId: number;
+  /** The engine's values of the fields a user corrected (empty when uncorrected). */
+  extracted: Partial<Pick<ExtractedFact, CorrectableField>>;
+  /** Marked "not a fact" by a user: kept for undo, left out of comparisons. */
+  hidden: boolean;
+}
+
+export type CorrectableField =
+  'value' | 'valueMax' | 'unit' | 'comparator' | 'indicator' | 'kind' | 'period';
+
+export interface CellFact extends FactRecord {
+  documentName: string;
+  documentType: string | null;
+}
+
+export interface ReindexReport {
+  documents: number;
+  facts: number;
+  /** User corrections re-applied to the new extraction, and those whose figure is gone. */
+  corrections: number;
+  unattached: number;
 }
 
 export interface DocumentDetail extends DocumentSummary {
@@ -150,6 +217,16 @@ export interface Results {
   compareOptions: CompareOptions;
   compare: Comparison;
   search: SearchHit[];
+  cellFacts: CellFact[];
+  correctFact: FactRecord;
+  undoCorrection: FactRecord;
+  listSynonyms: { phrase: string; indicator: string }[];
+  setSynonym: { facts: number };
+  removeSynonym: { facts: number };
+  updateDocument: DocumentSummary;
+  setEntityParent: EntityInfo;
+  removeDocument: { removed: boolean };
+  reindex: ReindexReport;
 }
 
 export type DuibiaoApi = { [M in MethodName]: (args: Args<M>) => Promise<Results[M]> };

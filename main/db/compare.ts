@@ -2,6 +2,7 @@ import type { CompareCellFact, CompareOptions, CompareRow, Comparison } from '..
 import type { Comparator, FactKind } from '../../shared/domain/index.ts';
 import type { Db } from './open-database.ts';
 import { listEntities, orderParentsFirst } from './entities.ts';
+import { DOCUMENT_TYPE_RANK, Where } from './where.ts';
 
 export interface CompareQuery {
   entities?: string[];
@@ -27,34 +28,25 @@ interface CellRow {
   sort: number | null;
 }
 
-/** Full reports state a figure more authoritatively than digests and news items. */
-const TYPE_RANK = `CASE d.type WHEN '政府工作报告' THEN 0 WHEN '政府工作报告摘编' THEN 1 WHEN '经济工作会议' THEN 2 ELSE 3 END`;
-
 /**
  * One row per indicator (catalog order, categories kept together), then one per unmapped metric phrase; one cell per
  * entity holding every fact that states it, the primary (most authoritative) first.
  */
 export function compare(db: Db, q: CompareQuery): Comparison {
-  const where = ['f.entity IS NOT NULL'];
-  const params: unknown[] = [];
-  const filter = (clause: string, ...values: unknown[]) => {
-    where.push(clause);
-    params.push(...values);
-  };
-  const list = (values: string[]) => values.map(() => '?').join(',');
-  if (q.period) filter('f.period = ?', q.period);
-  if (q.kind) filter('f.kind = ?', q.kind);
-  if (q.entities?.length) filter(`f.entity IN (${list(q.entities)})`, ...q.entities);
-  if (q.indicators?.length) filter(`f.indicator IN (${list(q.indicators)})`, ...q.indicators);
+  const where = new Where('f.entity IS NOT NULL', 'f.hidden = 0');
+  if (q.period) where.add('f.period = ?', q.period);
+  if (q.kind) where.add('f.kind = ?', q.kind);
+  if (q.entities?.length) where.in('f.entity', q.entities);
+  if (q.indicators?.length) where.in('f.indicator', q.indicators);
   const rows = db
     .prepare(
       `SELECT f.id, f.document_id, f.entity, f.indicator, f.metric, f.value, f.value_max, f.unit, f.comparator,
               f.hedge, f.quote, i.category, i.zh, i.sort
        FROM facts f JOIN documents d ON d.id = f.document_id LEFT JOIN indicators i ON i.id = f.indicator
-       WHERE ${where.join(' AND ')}
-       ORDER BY f.indicator IS NULL, (SELECT min(c.sort) FROM indicators c WHERE c.category = i.category), i.sort, f.metric, ${TYPE_RANK}, d.id, f.start`,
+       WHERE ${where}
+       ORDER BY f.indicator IS NULL, (SELECT min(c.sort) FROM indicators c WHERE c.category = i.category), i.sort, f.metric, ${DOCUMENT_TYPE_RANK}, d.id, f.start`,
     )
-    .all(...params) as CellRow[];
+    .all(...where.params) as CellRow[];
 
   const byKey = new Map<string, CompareRow>();
   const seenEntities = new Set<string>();
@@ -97,7 +89,7 @@ export function compareOptions(db: Db): CompareOptions {
   const views = db
     .prepare(
       `SELECT period, kind, count(*) AS factCount FROM facts
-       WHERE period IS NOT NULL GROUP BY period, kind ORDER BY factCount DESC, period DESC`,
+       WHERE period IS NOT NULL AND hidden = 0 GROUP BY period, kind ORDER BY factCount DESC, period DESC`,
     )
     .all() as CompareOptions['views'];
   return { views, entities: listEntities(db) };

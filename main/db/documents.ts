@@ -1,13 +1,12 @@
-import type { DocumentDetail, FactRecord } from '../../shared/api.ts';
-import type {
-  Comparator,
-  DocumentSummary,
-  Extraction,
-  FactKind,
-} from '../../shared/domain/index.ts';
+import type { DocumentDetail } from '../../shared/api.ts';
+import type { DocumentSummary, Extraction } from '../../shared/domain/index.ts';
 import { sentenceSpans } from '../../shared/text/sentence-spans.ts';
 import type { Db } from './open-database.ts';
+import { reapplyCorrections } from './corrections.ts';
+import { applyOverride } from './document-overrides.ts';
 import { ensureEntity } from './entities.ts';
+import { toFactRecord, type FactRow } from './fact-row.ts';
+import { applySynonyms } from './synonyms.ts';
 
 export interface NewDocument {
   hash: string;
@@ -33,7 +32,7 @@ export function findDocumentByHash(db: Db, hash: string): number | null {
 /** Writes a document with its sections, sentences and facts in one transaction: all or nothing. */
 export function insertDocument(db: Db, doc: NewDocument): number {
   return db.transaction(() => {
-    const { meta, sections, facts } = doc.extraction;
+    const { meta } = doc.extraction;
     if (meta.entity) ensureEntity(db, meta.entity);
     const { lastInsertRowid } = db
       .prepare(
@@ -55,46 +54,92 @@ export function insertDocument(db: Db, doc: NewDocument): number {
         doc.engineVersion,
       );
     const id = Number(lastInsertRowid);
-    const section = db.prepare(
-      'INSERT INTO sections (document_id, path, start, end) VALUES (?, ?, ?, ?)',
-    );
-    for (const s of sections) section.run(id, JSON.stringify(s.path), s.start, s.end);
-    const sentence = db.prepare(
-      'INSERT INTO sentences (document_id, start, end, text) VALUES (?, ?, ?, ?)',
-    );
-    for (const s of sentenceSpans(doc.text))
-      sentence.run(id, s.start, s.end, doc.text.slice(s.start, s.end));
-    const fact = db.prepare(
-      `INSERT INTO facts (document_id, entity, indicator, metric, value, value_max, unit, norm_value, norm_unit,
-         comparator, hedge, kind, period, start, end, quote, section, sentence_start, sentence_end)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    for (const f of facts) {
-      if (f.entity) ensureEntity(db, f.entity);
-      fact.run(
-        id,
-        f.entity,
-        f.indicator,
-        f.metric,
-        f.value,
-        f.valueMax,
-        f.unit,
-        f.normValue,
-        f.normUnit,
-        f.comparator,
-        f.hedge,
-        f.kind,
-        f.period,
-        f.start,
-        f.end,
-        f.quote,
-        JSON.stringify(f.section),
-        f.sentenceStart,
-        f.sentenceEnd,
-      );
-    }
+    writeExtraction(db, id, doc.text, doc.extraction);
+    applyUserEdits(db, id, doc.hash);
     return id;
   })();
+}
+
+/**
+ * Replaces a document's extraction with a newer engine's, in one transaction, and re-applies the
+ * user's edits (entity/year override, synonyms, corrections) to the new facts.
+ */
+export function replaceExtraction(
+  db: Db,
+  id: number,
+  extraction: Extraction,
+  engineVersion: string,
+): { facts: number; attached: number; unattached: number } {
+  return db.transaction(() => {
+    const { hash, text } = db.prepare('SELECT hash, text FROM documents WHERE id = ?').get(id) as {
+      hash: string;
+      text: string;
+    };
+    for (const table of ['facts', 'sections', 'sentences'])
+      db.prepare(`DELETE FROM ${table} WHERE document_id = ?`).run(id);
+    const { meta } = extraction;
+    if (meta.entity) ensureEntity(db, meta.entity);
+    db.prepare(
+      'UPDATE documents SET entity = ?, year = ?, type = ?, engine_version = ? WHERE id = ?',
+    ).run(meta.entity, meta.year, meta.type, engineVersion, id);
+    writeExtraction(db, id, text, extraction);
+    return { facts: extraction.facts.length, ...applyUserEdits(db, id, hash) };
+  })();
+}
+
+function writeExtraction(db: Db, id: number, text: string, extraction: Extraction): void {
+  const section = db.prepare(
+    'INSERT INTO sections (document_id, path, start, end) VALUES (?, ?, ?, ?)',
+  );
+  for (const s of extraction.sections) section.run(id, JSON.stringify(s.path), s.start, s.end);
+  const sentence = db.prepare(
+    'INSERT INTO sentences (document_id, start, end, text) VALUES (?, ?, ?, ?)',
+  );
+  for (const s of sentenceSpans(text)) sentence.run(id, s.start, s.end, text.slice(s.start, s.end));
+  const fact = db.prepare(
+    `INSERT INTO facts (document_id, entity, indicator, metric, value, value_max, unit, norm_value, norm_unit,
+       comparator, hedge, kind, period, start, end, quote, section, sentence_start, sentence_end)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const f of extraction.facts) {
+    if (f.entity) ensureEntity(db, f.entity);
+    fact.run(
+      id,
+      f.entity,
+      f.indicator,
+      f.metric,
+      f.value,
+      f.valueMax,
+      f.unit,
+      f.normValue,
+      f.normUnit,
+      f.comparator,
+      f.hedge,
+      f.kind,
+      f.period,
+      f.start,
+      f.end,
+      f.quote,
+      JSON.stringify(f.section),
+      f.sentenceStart,
+      f.sentenceEnd,
+    );
+  }
+}
+
+/** The user's edits, re-applied after every (re-)extraction of a document. */
+function applyUserEdits(
+  db: Db,
+  id: number,
+  hash: string,
+): { attached: number; unattached: number } {
+  applyOverride(db, id);
+  applySynonyms(db, id);
+  return reapplyCorrections(db, id, hash);
+}
+
+export function removeDocument(db: Db, id: number): boolean {
+  return db.prepare('DELETE FROM documents WHERE id = ?').run(id).changes > 0;
 }
 
 export function countDocuments(db: Db): number {
@@ -107,54 +152,6 @@ export function listDocuments(db: Db): DocumentSummary[] {
       `SELECT ${SUMMARY_COLUMNS} FROM documents d ORDER BY d.entity IS NULL, d.year DESC, d.entity, d.name`,
     )
     .all() as DocumentSummary[];
-}
-
-interface FactRow {
-  id: number;
-  document_id: number;
-  entity: string | null;
-  indicator: string | null;
-  metric: string;
-  value: number | null;
-  value_max: number | null;
-  unit: string | null;
-  norm_value: number | null;
-  norm_unit: string | null;
-  comparator: string;
-  hedge: string | null;
-  kind: string;
-  period: string | null;
-  start: number;
-  end: number;
-  quote: string;
-  section: string;
-  sentence_start: number;
-  sentence_end: number;
-}
-
-export function toFactRecord(r: FactRow): FactRecord {
-  return {
-    id: r.id,
-    documentId: r.document_id,
-    entity: r.entity,
-    indicator: r.indicator,
-    metric: r.metric,
-    value: r.value,
-    valueMax: r.value_max,
-    unit: r.unit,
-    normValue: r.norm_value,
-    normUnit: r.norm_unit,
-    comparator: r.comparator as Comparator,
-    hedge: r.hedge,
-    kind: r.kind as FactKind,
-    period: r.period,
-    start: r.start,
-    end: r.end,
-    quote: r.quote,
-    section: JSON.parse(r.section) as string[],
-    sentenceStart: r.sentence_start,
-    sentenceEnd: r.sentence_end,
-  };
 }
 
 export function getDocument(db: Db, id: number): DocumentDetail | null {

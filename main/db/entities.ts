@@ -1,3 +1,4 @@
+import { ContractError } from '../../shared/api.ts';
 import type { EntityInfo } from '../../shared/domain/index.ts';
 import { placeByName } from '../../shared/catalog/places.ts';
 import type { Db } from './open-database.ts';
@@ -46,4 +47,26 @@ export function orderParentsFirst<T extends { name: string; parent: string | nul
   };
   visit(null);
   return out;
+}
+
+/** Sets (or clears) an entity's parent, refusing cycles; creates the entities when new. */
+export function setEntityParent(db: Db, name: string, parent: string | null): EntityInfo {
+  if (parent === name) throw new ContractError(`${name} cannot be its own parent`);
+  return db.transaction(() => {
+    ensureEntity(db, name);
+    if (parent) {
+      ensureEntity(db, parent);
+      for (let up: string | null = parent; up;) {
+        if (up === name)
+          throw new ContractError(`${parent} is inside ${name}; it cannot be its parent`);
+        up = (
+          db.prepare('SELECT parent FROM entities WHERE name = ?').get(up) as {
+            parent: string | null;
+          }
+        ).parent;
+      }
+    }
+    db.prepare('UPDATE entities SET parent = ? WHERE name = ?').run(parent, name);
+    return listEntities(db).find((e) => e.name === name)!;
+  })();
 }

@@ -91,6 +91,36 @@ export const MIGRATIONS: readonly string[] = [
     INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
   END;
   `,
+  /* 2: user edits, kept apart from what the engine extracts so they survive re-indexing */ `
+  CREATE TABLE corrections (
+    id            INTEGER PRIMARY KEY,
+    document_hash TEXT NOT NULL,
+    span_start    INTEGER NOT NULL,
+    span_end      INTEGER NOT NULL,
+    original      TEXT NOT NULL,
+    changes       TEXT NOT NULL,
+    created_at    TEXT NOT NULL,
+    UNIQUE (document_hash, span_start, span_end)
+  );
+
+  CREATE TABLE synonyms (
+    phrase     TEXT PRIMARY KEY,
+    indicator  TEXT NOT NULL REFERENCES indicators(id),
+    created_at TEXT NOT NULL
+  );
+
+  CREATE TABLE document_overrides (
+    document_hash TEXT PRIMARY KEY,
+    entity        TEXT,
+    year          INTEGER,
+    type          TEXT
+  );
+
+  ALTER TABLE facts ADD COLUMN correction_id INTEGER REFERENCES corrections(id) ON DELETE SET NULL;
+  ALTER TABLE facts ADD COLUMN extracted TEXT;
+  ALTER TABLE facts ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX facts_metric ON facts(metric) WHERE indicator IS NULL;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

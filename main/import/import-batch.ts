@@ -1,15 +1,21 @@
-import type { CoreEvent, ImportOutcome, ImportReport, ImportSource } from '../../shared/api.ts';
-import { runImportInWorker, type ImportRun } from '../worker/run-import.ts';
+import type {
+  CoreEvent,
+  ImportOutcome,
+  ImportReport,
+  ImportSource,
+  ReindexReport,
+} from '../../shared/api.ts';
+import { runInWorker, type WorkerRun } from '../worker/run-in-worker.ts';
 import { collectItems } from './collect-files.ts';
 
-export interface ImportOptions {
+export interface IndexingOptions {
   dbPath: string;
   workerFile: string | URL;
   maxBytes: number;
   fileTimeoutMs: number;
   emit: (event: CoreEvent) => void;
-  /** Receives the running import, so a caller can cancel it. */
-  onStart?: (run: ImportRun) => void;
+  /** Receives the running job, so a caller can cancel it. */
+  onStart?: (run: WorkerRun) => void;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -21,28 +27,25 @@ export const DEFAULT_FILE_TIMEOUT_MS = 60_000;
  */
 export async function importBatch(
   sources: readonly ImportSource[],
-  options: ImportOptions,
+  options: IndexingOptions,
 ): Promise<ImportReport> {
   const items = await collectItems(sources);
   const outcomes: ImportOutcome[] = [];
-  let facts = 0;
-  let done = 0;
-  const progress = (current: string | null) =>
-    options.emit({ type: 'import-progress', done, total: items.length, current, facts });
-  progress(items[0]?.name ?? null);
-  const run = runImportInWorker(items, {
-    dbPath: options.dbPath,
-    workerFile: options.workerFile,
-    maxBytes: options.maxBytes,
-    fileTimeoutMs: options.fileTimeoutMs,
-    onFileStart: (index) => progress(items[index]!.name),
-    onFileDone: (_index, outcome) => {
-      outcomes.push(outcome);
-      if (outcome.status === 'imported') facts += outcome.factCount;
-      done++;
-      progress(null);
+  const progress = progressReporter(items.length, options.emit);
+  progress.start(items[0]?.name ?? null);
+  const run = runInWorker(
+    { type: 'import', items },
+    {
+      ...workerOptions(options),
+      nameOf: (i) => items[i]!.name,
+      onUnitStart: (i) => progress.start(items[i]!.name),
+      onUnitDone: (_i, outcome) => {
+        if (outcome.status === 'reindexed') return;
+        outcomes.push(outcome);
+        progress.done(outcome.status === 'imported' ? outcome.factCount : 0);
+      },
     },
-  });
+  );
   options.onStart?.(run);
   const { cancelled } = await run.done;
   const count = (s: ImportOutcome['status']) => outcomes.filter((o) => o.status === s).length;
@@ -55,4 +58,57 @@ export async function importBatch(
   };
   if (report.imported) options.emit({ type: 'index-changed' });
   return report;
+}
+
+/** Re-extracts documents with the current engine, keeping every user edit. */
+export async function reindexBatch(
+  documents: readonly { id: number; name: string }[],
+  options: IndexingOptions,
+): Promise<ReindexReport> {
+  const report: ReindexReport = { documents: 0, facts: 0, corrections: 0, unattached: 0 };
+  const progress = progressReporter(documents.length, options.emit);
+  const run = runInWorker(
+    { type: 'reindex', documentIds: documents.map((d) => d.id) },
+    {
+      ...workerOptions(options),
+      nameOf: (i) => documents[i]!.name,
+      onUnitStart: (i) => progress.start(documents[i]!.name),
+      onUnitDone: (_i, outcome) => {
+        if (outcome.status === 'reindexed') {
+          report.documents++;
+          report.facts += outcome.facts;
+          report.corrections += outcome.attached;
+          report.unattached += outcome.unattached;
+        }
+        progress.done(outcome.status === 'reindexed' ? outcome.facts : 0);
+      },
+    },
+  );
+  options.onStart?.(run);
+  await run.done;
+  if (report.documents) options.emit({ type: 'index-changed' });
+  return report;
+}
+
+function workerOptions(options: IndexingOptions) {
+  return {
+    dbPath: options.dbPath,
+    workerFile: options.workerFile,
+    maxBytes: options.maxBytes,
+    unitTimeoutMs: options.fileTimeoutMs,
+  };
+}
+
+function progressReporter(total: number, emit: (event: CoreEvent) => void) {
+  let done = 0;
+  let facts = 0;
+  return {
+    start: (current: string | null) =>
+      emit({ type: 'import-progress', done, total, current, facts }),
+    done: (found: number) => {
+      done++;
+      facts += found;
+      emit({ type: 'import-progress', done, total, current: null, facts });
+    },
+  };
 }

@@ -1,15 +1,25 @@
-import type { CoreEvent, DuibiaoApi, ImportSource } from '../../shared/api.ts';
+import type { CoreEvent, DuibiaoApi } from '../../shared/api.ts';
 import { ContractError } from '../../shared/api.ts';
 import { INDICATORS } from '../../shared/catalog/indicators.ts';
+import { ENGINE_VERSION } from '../../shared/extract/index.ts';
+import { cellFacts } from '../db/cell-facts.ts';
 import { compare, compareOptions } from '../db/compare.ts';
-import { countDocuments, getDocument, listDocuments } from '../db/documents.ts';
-import { listEntities } from '../db/entities.ts';
+import { correctFact, undoCorrection } from '../db/corrections.ts';
+import { overrideDocument } from '../db/document-overrides.ts';
+import { countDocuments, getDocument, listDocuments, removeDocument } from '../db/documents.ts';
+import { listEntities, setEntityParent } from '../db/entities.ts';
 import { syncIndicators } from '../db/indicators.ts';
 import { getMeta, setMeta } from '../db/meta.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { search } from '../db/search.ts';
-import { DEFAULT_FILE_TIMEOUT_MS, DEFAULT_MAX_BYTES, importBatch } from '../import/import-batch.ts';
-import { DEFAULT_WORKER_FILE, type ImportRun } from '../worker/run-import.ts';
+import { listSynonyms, removeSynonym, setSynonym } from '../db/synonyms.ts';
+import {
+  DEFAULT_FILE_TIMEOUT_MS,
+  DEFAULT_MAX_BYTES,
+  importBatch,
+  reindexBatch,
+} from '../import/import-batch.ts';
+import { DEFAULT_WORKER_FILE, type WorkerRun } from '../worker/run-in-worker.ts';
 import type { Core } from './core-types.ts';
 
 export interface CoreOptions {
@@ -30,23 +40,23 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   syncIndicators(db, INDICATORS);
   const listeners = new Set<(event: CoreEvent) => void>();
   const emit = (event: CoreEvent) => listeners.forEach((l) => l(event));
-  let running: ImportRun | null = null;
+  const changed = <T>(result: T): T => (emit({ type: 'index-changed' }), result);
+
+  let running: WorkerRun | null = null;
   let queue: Promise<unknown> = Promise.resolve();
-  const importOptions = {
+  const indexing = {
     dbPath: options.dbPath,
     workerFile: options.workerFile ?? DEFAULT_WORKER_FILE,
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     fileTimeoutMs: options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
     emit,
-    onStart: (run: ImportRun) => (running = run),
+    onStart: (run: WorkerRun) => (running = run),
   };
-  /** One import at a time: a second batch waits for the first, in order. */
-  const importInTurn = (sources: ImportSource[]) => {
-    const report = queue
-      .then(() => importBatch(sources, importOptions))
-      .finally(() => (running = null));
-    queue = report.catch(() => undefined);
-    return report;
+  /** Indexing jobs run one at a time, in the order asked. */
+  const inTurn = <T>(job: () => Promise<T>): Promise<T> => {
+    const result = queue.then(job).finally(() => (running = null));
+    queue = result.catch(() => undefined);
+    return result;
   };
 
   const api: DuibiaoApi = {
@@ -57,7 +67,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       if (!doc) throw new ContractError(`No document with id ${id}`);
       return doc;
     },
-    importFiles: async ({ sources }) => importInTurn(sources),
+    importFiles: ({ sources }) => inTurn(() => importBatch(sources, indexing)),
     cancelImport: async () => {
       running?.cancel();
       return { cancelled: running !== null };
@@ -65,10 +75,33 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     compareOptions: async () => compareOptions(db),
     compare: async (query) => compare(db, query),
     search: async ({ query, limit }) => search(db, query, limit),
+    cellFacts: async (query) => cellFacts(db, query),
+    correctFact: async ({ factId, changes }) => changed(correctFact(db, factId, changes)),
+    undoCorrection: async ({ factId }) => changed(undoCorrection(db, factId)),
+    listSynonyms: async () => listSynonyms(db),
+    setSynonym: async ({ phrase, indicator }) => changed(setSynonym(db, phrase, indicator)),
+    removeSynonym: async ({ phrase }) => changed(removeSynonym(db, phrase)),
+    updateDocument: async ({ id, ...edit }) => {
+      overrideDocument(db, id, edit);
+      const doc = listDocuments(db).find((d) => d.id === id);
+      if (!doc) throw new ContractError(`No document with id ${id}`);
+      return changed(doc);
+    },
+    setEntityParent: async ({ name, parent }) => changed(setEntityParent(db, name, parent)),
+    removeDocument: async ({ id }) => changed({ removed: removeDocument(db, id) }),
+    reindex: ({ all }) =>
+      inTurn(() => {
+        const docs = db
+          .prepare(
+            `SELECT id, name FROM documents ${all ? '' : 'WHERE engine_version <> ?'} ORDER BY id`,
+          )
+          .all(...(all ? [] : [ENGINE_VERSION])) as { id: number; name: string }[];
+        return reindexBatch(docs, indexing);
+      }),
   };
 
   if (options.seedDir && countDocuments(db) === 0 && !getMeta(db, 'seeded_at')) {
-    await importInTurn([{ kind: 'path', path: options.seedDir }]);
+    await api.importFiles({ sources: [{ kind: 'path', path: options.seedDir }] });
     setMeta(db, 'seeded_at', new Date().toISOString());
   }
 
@@ -79,6 +112,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       return () => listeners.delete(listener);
     },
     close() {
+      running?.cancel();
       listeners.clear();
       db.close();
     },

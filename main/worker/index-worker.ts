@@ -1,8 +1,9 @@
-/** Worker thread entry: imports a batch off the main thread, one transaction per file. */
+/** Worker thread entry: imports or re-indexes off the main thread, one transaction per unit. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/open-database.ts';
 import { importFile } from '../import/import-file.ts';
-import type { WorkerInput, WorkerMessage } from './protocol.ts';
+import { reindexDocument } from '../import/reindex-document.ts';
+import type { UnitOutcome, WorkerInput, WorkerMessage } from './protocol.ts';
 
 const input = workerData as WorkerInput;
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
@@ -11,10 +12,15 @@ const cancelled = new Int32Array(input.cancel);
 try {
   const db = await openDatabase(input.dbPath);
   try {
-    for (const [index, item] of input.items.entries()) {
+    const { job } = input;
+    const units: (() => Promise<UnitOutcome> | UnitOutcome)[] =
+      job.type === 'import'
+        ? job.items.map((item) => () => importFile(db, item, input.maxBytes))
+        : job.documentIds.map((id) => () => reindexDocument(db, id));
+    for (const [index, unit] of units.entries()) {
       if (Atomics.load(cancelled, 0)) break;
-      post({ type: 'file-start', index });
-      post({ type: 'file-done', index, outcome: await importFile(db, item, input.maxBytes) });
+      post({ type: 'unit-start', index });
+      post({ type: 'unit-done', index, outcome: await unit() });
     }
   } finally {
     db.close();

@@ -1,36 +1,44 @@
 import { Worker } from 'node:worker_threads';
-import type { ImportOutcome } from '../../shared/api.ts';
-import type { ImportItem } from '../import/collect-files.ts';
-import type { WorkerInput, WorkerMessage } from './protocol.ts';
+import {
+  jobFrom,
+  jobSize,
+  type UnitOutcome,
+  type WorkerInput,
+  type WorkerJob,
+  type WorkerMessage,
+} from './protocol.ts';
 
 const WORKER_HEAP_MB = 2048;
 
 export const DEFAULT_WORKER_FILE = new URL('./index-worker.ts', import.meta.url);
 
-export interface WorkerImportOptions {
+export interface WorkerRunOptions {
   dbPath: string;
   workerFile: string | URL;
   maxBytes: number;
-  /** A single file taking longer than this is stopped and reported; the batch goes on. */
-  fileTimeoutMs: number;
-  onFileStart: (index: number) => void;
-  onFileDone: (index: number, outcome: ImportOutcome) => void;
+  /** A single unit taking longer than this is stopped and reported; the job goes on. */
+  unitTimeoutMs: number;
+  /** Display name of unit i (for errors about it). */
+  nameOf: (index: number) => string;
+  onUnitStart: (index: number) => void;
+  onUnitDone: (index: number, outcome: UnitOutcome) => void;
 }
 
-export interface ImportRun {
+export interface WorkerRun {
   done: Promise<{ cancelled: boolean }>;
-  /** Stops after the file at hand; what was completed stays imported. */
+  /** Stops after the unit at hand; what was completed stays. */
   cancel(): void;
 }
 
 /**
- * Imports items in a worker thread, so the main process (window, IPC, HTTP) never waits on a
- * parser. A file that hangs the parser past the time guard terminates its worker; the batch
- * resumes in a fresh one from the next file.
+ * Runs a job in a worker thread, so the main process (window, IPC, HTTP) never waits on a parser.
+ * A unit that hangs past the time guard, or crashes its worker, is reported as failed and the job
+ * resumes in a fresh worker from the next unit.
  */
-export function runImportInWorker(items: ImportItem[], options: WorkerImportOptions): ImportRun {
+export function runInWorker(job: WorkerJob, options: WorkerRunOptions): WorkerRun {
   const cancel = new SharedArrayBuffer(4);
   const cancelled = () => Atomics.load(new Int32Array(cancel), 0) === 1;
+  const size = jobSize(job);
   let next = 0;
 
   const runFrom = (start: number): Promise<void> =>
@@ -38,7 +46,7 @@ export function runImportInWorker(items: ImportItem[], options: WorkerImportOpti
       const input: WorkerInput = {
         dbPath: options.dbPath,
         maxBytes: options.maxBytes,
-        items: items.slice(start),
+        job: jobFrom(job, start),
         cancel,
       };
       const worker = new Worker(options.workerFile, {
@@ -48,9 +56,19 @@ export function runImportInWorker(items: ImportItem[], options: WorkerImportOpti
       let timer: NodeJS.Timeout | undefined;
       let current = -1;
       let settled = false;
-      /** The file at hand broke its worker: report it, and resume after it. */
+      const settle = (fn: () => void) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        fn();
+      };
+      /** The unit at hand broke its worker: report it, and resume after it. */
       const failCurrent = (reason: string) => {
-        options.onFileDone(current, { name: items[current]!.name, status: 'error', error: reason });
+        options.onUnitDone(current, {
+          name: options.nameOf(current),
+          status: 'error',
+          error: reason,
+        });
         next = current + 1;
         current = -1;
       };
@@ -60,30 +78,23 @@ export function runImportInWorker(items: ImportItem[], options: WorkerImportOpti
           failCurrent(reason);
           resolve();
         });
-      const settle = (fn: () => void) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        fn();
-      };
       worker.on('message', (message: WorkerMessage) => {
-        if (message.type === 'file-start') {
+        if (message.type === 'unit-start') {
           current = start + message.index;
-          options.onFileStart(current);
+          options.onUnitStart(current);
           clearTimeout(timer);
           timer = setTimeout(() => {
-            const seconds = options.fileTimeoutMs / 1000;
-            failCurrent(`reading it took longer than ${seconds} s; stopped`);
+            failCurrent(`reading it took longer than ${options.unitTimeoutMs / 1000} s; stopped`);
             settle(() => void worker.terminate().then(() => resolve()));
-          }, options.fileTimeoutMs);
-        } else if (message.type === 'file-done') {
+          }, options.unitTimeoutMs);
+        } else if (message.type === 'unit-done') {
           clearTimeout(timer);
           current = -1;
           next = start + message.index + 1;
-          options.onFileDone(start + message.index, message.outcome);
+          options.onUnitDone(start + message.index, message.outcome);
         } else if (message.type === 'finished') {
           settle(resolve);
-        } else if (message.type === 'failed') {
+        } else {
           settle(() => reject(new Error(message.error)));
         }
       });
@@ -97,10 +108,10 @@ export function runImportInWorker(items: ImportItem[], options: WorkerImportOpti
       worker.on('exit', (code) =>
         code === 0 ? settle(resolve) : crashed(`the indexing worker stopped (exit code ${code})`),
       );
-    }).then(() => (next < items.length && !cancelled() ? runFrom(next) : undefined));
+    }).then(() => (next < size && !cancelled() ? runFrom(next) : undefined));
 
   return {
-    done: (items.length ? runFrom(0) : Promise.resolve()).then(() => ({ cancelled: cancelled() })),
+    done: (size ? runFrom(0) : Promise.resolve()).then(() => ({ cancelled: cancelled() })),
     cancel: () => Atomics.store(new Int32Array(cancel), 0, 1),
   };
 }
