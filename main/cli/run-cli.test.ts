@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../paths.ts';
@@ -109,7 +110,7 @@ describe('duibiao CLI', () => {
   });
 
   it('has --help on every command', async () => {
-    for (const name of ['facts', 'index', 'compare', 'search', 'documents']) {
+    for (const name of ['facts', 'index', 'compare', 'search', 'documents', 'reindex', 'export']) {
       const run = await cli(name, '--help');
       expect(run.code, name).toBe(0);
       expect(run.out[0], name).toMatch(new RegExp(`^Usage: duibiao ${name}`));
@@ -130,5 +131,63 @@ describe('duibiao CLI', () => {
     }
     const quoted = await cli('search', '"OR 1=1 --', '--db', db);
     expect(quoted.code).toBe(0);
+  });
+});
+
+describe('duibiao export and reindex', () => {
+  it('exports the comparison as a CSV that Excel reads as UTF-8, and as a workbook with every source', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'cli.sqlite');
+    await cli('index', paths.seeds, '--db', db);
+    const csv = await cli(
+      'export',
+      '--db',
+      db,
+      '--period',
+      '2023',
+      '--kind',
+      'target',
+      '--out',
+      join(dir, 'c.csv'),
+    );
+    expect(csv.code).toBe(0);
+    const text = readFileSync(join(dir, 'c.csv'), 'utf8');
+    expect(
+      text.startsWith(
+        '\ufeffindicator,label,category,郑州市,二七区,管城回族区,郑州经济技术开发区\r\n',
+      ),
+    ).toBe(true);
+    expect(text).toMatch(/\r\ngdp_growth,[^,]+,经济运行,7%,7%,7%,8%\r\n/);
+
+    const out = join(dir, 'c.xlsx');
+    expect(
+      (await cli('export', '--db', db, '--period', '2023', '--kind', 'target', '--out', out)).code,
+    ).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const sheet = book.getWorksheet('对比')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, '指标代码', '指标', '类别', ...ENTITIES]);
+    const gdpRow = sheet.getColumn(1).values.indexOf('gdp_growth');
+    expect((sheet.getRow(gdpRow).values as unknown[]).slice(4)).toEqual(['7%', '7%', '7%', '8%']);
+    const detail = book.getWorksheet('明细')!;
+    const sources = detail.getColumn(13).values.slice(2);
+    expect(new Set(sources)).toEqual(
+      new Set([
+        '000_c33ed8784dcc7e2f.txt',
+        '001_42bb7ca977db209d.txt',
+        '002_15e6c51f3b3473d4.txt',
+        '003_7e8be75c3b448164.txt',
+        '004_f0c91d072d13cb6f.txt',
+      ]),
+    );
+  });
+
+  it('re-indexes nothing when every document is current, everything with --all', async () => {
+    const db = join(tempDir(), 'cli.sqlite');
+    await cli('index', paths.seeds, '--db', db);
+    expect((await cli('reindex', '--db', db)).out[0]).toMatch(/^0 documents re-indexed/);
+    expect((await cli('reindex', '--db', db, '--all')).out[0]).toMatch(
+      /^5 documents re-indexed, \d+ figures, 0 corrections re-applied$/,
+    );
   });
 });

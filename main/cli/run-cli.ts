@@ -3,6 +3,8 @@ import { documentsCommand } from './commands/documents.ts';
 import { factsCommand } from './commands/facts.ts';
 import { indexCommand } from './commands/index-files.ts';
 import { searchCommand } from './commands/search.ts';
+import { exportCommand } from './commands/export.ts';
+import { reindexCommand } from './commands/reindex.ts';
 import { UsageError, type Command, type CommandContext } from './usage.ts';
 
 export const COMMANDS: readonly Command[] = [
@@ -11,6 +13,8 @@ export const COMMANDS: readonly Command[] = [
   compareCommand,
   searchCommand,
   documentsCommand,
+  reindexCommand,
+  exportCommand,
 ];
 
 function mainHelp(): string {

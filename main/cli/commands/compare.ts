@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { FACT_KINDS } from '../../../shared/domain/index.ts';
-import { formatFigure } from '../../../shared/format/fact-text.ts';
+import { wideTable } from '../../export/comparison-table.ts';
+import { COMPARE_OPTIONS, compareQuery } from '../compare-args.ts';
 import { withCore } from '../open-cli-core.ts';
 import { csvLine, renderTable } from '../table.ts';
 import { oneOf, type Command } from '../usage.ts';
@@ -16,42 +16,19 @@ export const compareCommand: Command = {
 One row per indicator (catalog indicators first, then unmapped metric phrases), one column per
 entity (parents first). A cell shows the primary figure; "(+N)" says N more facts state it.`,
   async run(argv, ctx) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        db: { type: 'string' },
-        entities: { type: 'string' },
-        period: { type: 'string' },
-        kind: { type: 'string' },
-        format: { type: 'string' },
-      },
-    });
+    const { values } = parseArgs({ args: argv, options: COMPARE_OPTIONS });
     const format = oneOf(values.format, FORMATS, '--format', 'table');
-    const kind =
-      values.kind === undefined ? undefined : oneOf(values.kind, FACT_KINDS, '--kind', 'target');
-    const entities = values.entities
-      ?.split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
+    const query = compareQuery(values);
     return withCore(values.db, ctx.env, async (core) => {
-      const cmp = await core.api.compare({ entities, period: values.period, kind });
+      const cmp = await core.api.compare(query);
       if (format === 'json') {
         ctx.out(JSON.stringify(cmp, null, 2));
         return 0;
       }
-      const header = ['indicator', 'label', ...cmp.entities];
-      const rows = cmp.rows.map((r) => [
-        r.indicator ?? '',
-        r.label,
-        ...cmp.entities.map((e) => {
-          const facts = r.cells[e] ?? [];
-          return facts[0]
-            ? formatFigure(facts[0]) + (facts.length > 1 ? ` (+${facts.length - 1})` : '')
-            : '';
-        }),
-      ]);
-      if (format === 'csv') [header, ...rows].forEach((r) => ctx.out(csvLine(r)));
-      else renderTable(header, rows).forEach(ctx.out);
+      const { header, rows } = wideTable(cmp);
+      const shown = [header, ...rows].map((r) => [r[0]!, r[1]!, ...r.slice(3)]); // category is for files
+      if (format === 'csv') shown.forEach((r) => ctx.out(csvLine(r)));
+      else renderTable(shown[0]!, shown.slice(1)).forEach(ctx.out);
       return 0;
     });
   },
