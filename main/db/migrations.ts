@@ -121,6 +121,19 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE facts ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
   CREATE INDEX facts_metric ON facts(metric) WHERE indicator IS NULL;
   `,
+  /* 3: a one-token-per-character index for 1–2 character searches (投资, 人才) */ `
+  CREATE VIRTUAL TABLE sentences_chars USING fts5(
+    text, content='', contentless_delete=1,
+    tokenize="unicode61 remove_diacritics 0 tokenchars '%.+-#％＋'"
+  );
+  INSERT INTO sentences_chars(rowid, text) SELECT id, duibiao_char_tokens(text) FROM sentences;
+  CREATE TRIGGER sentences_chars_ai AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_chars(rowid, text) VALUES (new.id, duibiao_char_tokens(new.text));
+  END;
+  CREATE TRIGGER sentences_chars_ad AFTER DELETE ON sentences BEGIN
+    DELETE FROM sentences_chars WHERE rowid = old.id;
+  END;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { charTokens } from '../../shared/text/char-tokens.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
 
 export type Db = Database.Database;
@@ -26,6 +27,10 @@ export async function openDatabase(file: string): Promise<Db> {
           'It was not changed. Update Duibiao to open it.',
       );
     }
+    // Used by the short-query index's triggers: every connection that writes must have it.
+    db.function('duibiao_char_tokens', { deterministic: true }, (text: unknown) =>
+      charTokens(String(text)),
+    );
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');

@@ -1,4 +1,5 @@
 import type { SearchHit } from '../../shared/api.ts';
+import { charTokens } from '../../shared/text/char-tokens.ts';
 import type { Db } from './open-database.ts';
 
 interface HitRow {
@@ -12,26 +13,25 @@ interface HitRow {
 
 const TRIGRAM_MIN = 3;
 
+/** User input as one FTS5 phrase: never FTS syntax. */
+const phrase = (q: string) => `"${q.replaceAll('"', '""')}"`;
+
 /**
- * Full-text search over sentences. 3+ characters go through the trigram FTS5 index (as one
- * quoted phrase, never FTS syntax); shorter queries, which trigram cannot match, scan with LIKE.
+ * Full-text search over sentences. 3+ characters go through the trigram index; shorter queries,
+ * which trigram cannot match, through the one-token-per-character index as a phrase.
  */
 export function search(db: Db, query: string, limit = 50): SearchHit[] {
   const q = query.trim();
-  const select = `SELECT s.document_id AS documentId, d.name AS documentName, d.entity, s.start, s.end, s.text
-    FROM sentences s JOIN documents d ON d.id = s.document_id`;
-  const rows = (
-    [...q].length >= TRIGRAM_MIN
-      ? db
-          .prepare(
-            `${select} WHERE s.id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)
-             ORDER BY d.id, s.start LIMIT ?`,
-          )
-          .all(`"${q.replaceAll('"', '""')}"`, limit)
-      : db
-          .prepare(`${select} WHERE s.text LIKE ? ESCAPE '\\' ORDER BY d.id, s.start LIMIT ?`)
-          .all(`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, limit)
-  ) as HitRow[];
+  const byTrigram = [...q].length >= TRIGRAM_MIN;
+  const index = byTrigram ? 'sentences_fts' : 'sentences_chars';
+  // Driven from the index, whose rowids come in order, so LIMIT stops the scan early.
+  const rows = db
+    .prepare(
+      `SELECT s.document_id AS documentId, d.name AS documentName, d.entity, s.start, s.end, s.text
+       FROM ${index} x JOIN sentences s ON s.id = x.rowid JOIN documents d ON d.id = s.document_id
+       WHERE ${index} MATCH ? ORDER BY x.rowid LIMIT ?`,
+    )
+    .all(phrase(byTrigram ? q : charTokens(q)), limit) as HitRow[];
   const sectionAt = db.prepare(
     'SELECT path FROM sections WHERE document_id = ? AND start <= ? ORDER BY start DESC LIMIT 1',
   );
