@@ -79,13 +79,12 @@ try {
     const start = Math.floor(rand() * Math.max(1, entities.length - 4));
     return { period: view.period, kind: view.kind, entities: entities.slice(start, start + 4) };
   });
-  const cmp = await Promise.all(
-    compareQueries.map(async (q) => {
-      const t = performance.now();
-      await core.api.compare(q);
-      return performance.now() - t;
-    }),
-  );
+  const cmp: number[] = [];
+  for (const q of compareQueries) {
+    const t = performance.now();
+    await core.api.compare(q);
+    cmp.push(performance.now() - t);
+  }
   console.log('compare (a parent-sized set of 4 entities, one period and kind)');
   line(
     'p50 / p95',

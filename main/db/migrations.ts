@@ -134,6 +134,10 @@ export const MIGRATIONS: readonly string[] = [
     DELETE FROM sentences_chars WHERE rowid = old.id;
   END;
   `,
+  /* 4: indexes for comparing a few entities in a large index, and for counting their documents */ `
+  CREATE INDEX facts_entity_view ON facts(entity, period, kind);
+  CREATE INDEX documents_entity ON documents(entity);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -34,6 +34,7 @@ export async function openDatabase(file: string): Promise<Db> {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
+    db.pragma('cache_size = -65536'); // 64 MB: FTS segment merges touch many pages
     if (version < SCHEMA_VERSION) {
       if (!isNew && version > 0) await db.backup(`${file}.v${version}.bak`);
       migrate(db, version);
