@@ -30,7 +30,7 @@ test('Electron shell: seed comparison, locked-down window, no navigation away', 
   );
   if (!binary.available) return;
 
-  // test:e2e builds the renderer; the main/preload bundles are quick to (re)build here.
+  // test:e2e builds the renderer; the main, preload and worker bundles are quick to (re)build here.
   execFileSync(process.execPath, [join(root, 'build', 'scripts', 'bundle-electron.mjs')], {
     cwd: root,
     stdio: 'inherit',
@@ -52,6 +52,7 @@ test('Electron shell: seed comparison, locked-down window, no navigation away', 
   try {
     const page = await app.firstWindow();
 
+    // The seeds are indexed on first run by the bundled worker (dist/electron/index-worker.mjs).
     await test.step('the window shows the seed documents and the 2023 comparison', async () => {
       await expect(page).toHaveTitle(/对标|Duibiao/);
       await expect(page.getByTestId('document')).toHaveCount(5, { timeout: 60_000 });
@@ -109,11 +110,29 @@ test('Electron shell: seed comparison, locked-down window, no navigation away', 
       );
     });
 
-    await test.step('the page cannot navigate away or open windows', async () => {
+    await test.step('the page comes from app://duibiao with the CSP header, nothing else served', async () => {
+      expect(page.url()).toMatch(/^app:\/\/duibiao\/index\.html(?:[?#].*)?$/);
+      const served = await page.evaluate(async () => {
+        const index = await fetch('app://duibiao/index.html');
+        const escape = await fetch('app://duibiao/..%2F..%2Fpackage.json');
+        return {
+          status: index.status,
+          csp: index.headers.get('content-security-policy'),
+          escape: escape.status,
+        };
+      });
+      expect(served).toMatchObject({ status: 200, escape: 404 });
+      expect(served.csp).toMatch(/^default-src 'none'; script-src app:\/\/duibiao;/);
+    });
+
+    await test.step('the page cannot navigate away, to file: pages, or open windows', async () => {
       const appUrl = page.url();
-      expect(appUrl).toMatch(/^file:.*\/dist\/renderer\/index\.html/);
       await page.evaluate(() => {
         window.location.href = 'https://example.com/';
+      });
+      await page.waitForTimeout(500);
+      await page.evaluate(() => {
+        window.location.href = 'file:///etc/hosts';
       });
       await page.evaluate(() => window.open('https://example.com/'));
       await page.waitForTimeout(1_500);

@@ -1,7 +1,8 @@
 /**
  * Bundles the Electron shell with esbuild:
- *   main/electron/main.ts    → dist/electron/main.cjs    (Node/Electron main process; the core is bundled in)
- *   main/electron/preload.ts → dist/electron/preload.cjs (sandboxed preload: CommonJS, browser platform)
+ *   main/electron/main.ts       → dist/electron/main.cjs         (main process; the core is bundled in)
+ *   main/electron/preload.ts    → dist/electron/preload.cjs      (sandboxed preload: CommonJS, browser platform)
+ *   main/worker/index-worker.ts → dist/electron/index-worker.mjs (the indexing worker thread; the parsers are in it)
  * electron and better-sqlite3 (native) stay external; everything else is inlined.
  */
 import { build } from 'esbuild';
@@ -25,6 +26,41 @@ const common = {
   charset: 'utf8',
 };
 
+const EXTERNAL = ['electron', 'better-sqlite3'];
+
+/**
+ * The worker is an ES module: its entry awaits at top level, which esbuild cannot emit as
+ * CommonJS. Bundled CommonJS code (and the externals, below) still calls require(): the banner
+ * gives the module one. When packaged, the worker runs from app.asar.unpacked (electron-builder.yml)
+ * while node_modules stays in app.asar, so require resolves from the file's place in app.asar.
+ */
+const WORKER_BANNER = [
+  "import { createRequire as __duibiao_createRequire } from 'node:module';",
+  'const require = __duibiao_createRequire(',
+  "  import.meta.url.replace('/app.asar.unpacked/', '/app.asar/'),",
+  ');',
+].join('\n');
+
+/**
+ * Loads the externals with require() rather than `import`: an ES import would resolve from the
+ * unpacked worker's folder, never inside app.asar, and ignores NODE_PATH.
+ */
+const externalsViaRequire = {
+  name: 'externals-via-require',
+  setup(build) {
+    const filter = new RegExp(`^(${EXTERNAL.join('|')})$`);
+    build.onResolve({ filter }, (args) =>
+      args.namespace === 'external-require'
+        ? { path: args.path, external: true }
+        : { path: args.path, namespace: 'external-require' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'external-require' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
+
 const targets = [
   {
     ...common,
@@ -32,7 +68,7 @@ const targets = [
     outfile: join(outdir, 'main.cjs'),
     platform: 'node',
     target: 'node22',
-    external: ['electron', 'better-sqlite3'],
+    external: EXTERNAL,
     // ES module code (import.meta.*) in a CommonJS bundle: give it the bundle's own location.
     define: {
       'import.meta.url': '__bundle_import_meta_url',
@@ -53,6 +89,18 @@ const targets = [
     external: ['electron'],
     // It carries the contract's schemas (zod) for the method allow-list: minify what each page parses.
     minify: true,
+  },
+  {
+    ...common,
+    entryPoints: ['main/worker/index-worker.ts'],
+    outfile: join(outdir, 'index-worker.mjs'),
+    format: 'esm',
+    platform: 'node',
+    target: 'node22',
+    external: EXTERNAL,
+    plugins: [externalsViaRequire],
+    // import.meta.url/dirname/filename are native in an ES module: nothing to define.
+    banner: { js: WORKER_BANNER },
   },
 ];
 

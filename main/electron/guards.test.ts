@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
+import { APP_INDEX_URL, CONTENT_SECURITY_POLICY } from './app-protocol.ts';
 import {
   applyContentSecurityPolicy,
   denyPermissionCheck,
@@ -13,9 +12,8 @@ import {
   type GuardEvent,
 } from './guards.ts';
 
-const appIndex = '/opt/Duibiao/resources/app.asar/dist/renderer/index.html';
-const appUrl = pathToFileURL(appIndex).href;
-const isApp = (url: string) => isAppPage(url, appUrl);
+const appUrl = APP_INDEX_URL;
+const isApp = isAppPage;
 
 function fakeEvent(url?: string): GuardEvent & { prevented: boolean } {
   const event = {
@@ -29,23 +27,23 @@ function fakeEvent(url?: string): GuardEvent & { prevented: boolean } {
 }
 
 describe('isAppPage', () => {
-  it("accepts the app's own page, with any query or fragment", () => {
+  it("accepts the app's own page, app://duibiao/index.html, with any query or fragment", () => {
+    expect(appUrl).toBe('app://duibiao/index.html');
     expect(isApp(appUrl)).toBe(true);
     expect(isApp(`${appUrl}#/compare`)).toBe(true);
     expect(isApp(`${appUrl}?view=2023`)).toBe(true);
-  });
-
-  it('accepts the same page percent-encoded differently', () => {
-    const spaced = pathToFileURL('/home/李 四/Duibiao/dist/renderer/index.html').href;
-    const raw = 'file:///home/李 四/Duibiao/dist/renderer/index.html';
-    expect(isAppPage(raw, spaced)).toBe(true);
+    expect(isApp('APP://DUIBIAO/index.html')).toBe(true);
   });
 
   it('rejects other origins', () => {
     for (const url of [
       'https://example.com/',
       'http://127.0.0.1:5173/index.html',
-      'https://evil.example/opt/Duibiao/resources/app.asar/dist/renderer/index.html',
+      'https://duibiao/index.html',
+      'app://evil/index.html',
+      'app://duibiao.evil/index.html',
+      'app://duibiao:8080/index.html',
+      'app://user@duibiao/index.html',
       'data:text/html,<h1>hi</h1>',
       'javascript:alert(1)',
       'about:blank',
@@ -55,13 +53,24 @@ describe('isAppPage', () => {
     }
   });
 
-  it('rejects file: paths outside the app page', () => {
+  it('rejects every file: URL, including the renderer build itself', () => {
     for (const url of [
       'file:///etc/passwd',
-      pathToFileURL('/opt/Duibiao/resources/app.asar/dist/renderer/other.html').href,
-      pathToFileURL('/opt/Duibiao/resources/app.asar/dist/renderer/index.html.evil').href,
-      'file:///opt/Duibiao/resources/app.asar/dist/renderer/../../../../../etc/passwd',
-      'file://server/opt/Duibiao/resources/app.asar/dist/renderer/index.html',
+      pathToFileURL('/opt/Duibiao/resources/app.asar/dist/renderer/index.html').href,
+      'file:///C:/Program%20Files/Duibiao/resources/app.asar/dist/renderer/index.html',
+      'file://duibiao/index.html',
+    ]) {
+      expect(isApp(url), url).toBe(false);
+    }
+  });
+
+  it("rejects other paths of the app's origin", () => {
+    for (const url of [
+      'app://duibiao/',
+      'app://duibiao/other.html',
+      'app://duibiao/index.html.evil',
+      'app://duibiao/assets/index.js',
+      'app://duibiao/assets/../../index.htm',
     ]) {
       expect(isApp(url), url).toBe(false);
     }
@@ -70,17 +79,7 @@ describe('isAppPage', () => {
   it('rejects what is not a URL', () => {
     expect(isApp('')).toBe(false);
     expect(isApp('index.html')).toBe(false);
-    expect(isApp('file:///%E0%A4%A')).toBe(false);
-  });
-
-  it('treats Windows drive paths case-insensitively', () => {
-    const win = 'file:///C:/Program%20Files/Duibiao/resources/app.asar/dist/renderer/index.html';
-    expect(
-      isAppPage(
-        'file:///c:/Program Files/Duibiao/resources/app.asar/dist/renderer/index.html',
-        win,
-      ),
-    ).toBe(true);
+    expect(isApp('/index.html')).toBe(false);
   });
 });
 
@@ -94,11 +93,13 @@ describe('navigationGuard', () => {
     expect(blocked).toHaveBeenCalledWith('https://example.com/');
   });
 
-  it("blocks a file: URL outside the app, and lets the app's page through", () => {
+  it("blocks file: URLs, and lets the app's page through", () => {
     const guard = navigationGuard(isApp);
-    const outside = fakeEvent('file:///etc/hosts');
-    guard(outside);
-    expect(outside.prevented).toBe(true);
+    for (const url of ['file:///etc/hosts', 'file:///repo/dist/renderer/index.html']) {
+      const outside = fakeEvent(url);
+      guard(outside);
+      expect(outside.prevented, url).toBe(true);
+    }
     const own = fakeEvent(`${appUrl}#/documents`);
     guard(own);
     expect(own.prevented).toBe(false);
@@ -187,21 +188,9 @@ describe('applyContentSecurityPolicy', () => {
     return callback.mock.calls[0]?.[0].responseHeaders as Record<string, string | string[]>;
   }
 
-  it("sets the renderer's own meta CSP on every response", () => {
-    const html = readFileSync(join(import.meta.dirname, '../../renderer/index.html'), 'utf8');
-    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
-    expect(meta).toBeDefined();
-    expect(policyFor({})['Content-Security-Policy']).toEqual([meta]);
-  });
-
-  it('is strict: self only, no inline or eval scripts, no objects, no base or form targets', () => {
-    const [policy] = policyFor({})['Content-Security-Policy'] as string[];
-    expect(policy).toContain("default-src 'self'");
-    expect(policy).toContain("script-src 'self';");
-    expect(policy).not.toMatch(/script-src[^;]*unsafe/);
-    expect(policy).toContain("object-src 'none'");
-    expect(policy).toContain("base-uri 'none'");
-    expect(policy).toContain("form-action 'none'");
+  it('sets the policy the app:// protocol serves with, on every response', () => {
+    expect(policyFor({})['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
+    expect(policyFor(undefined)['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
   });
 
   it('keeps other headers and replaces a CSP the response carried, whatever its case', () => {

@@ -3,6 +3,7 @@
  * can be unit-tested without Electron. main.ts wires them to the app, the session and every
  * WebContents.
  */
+import { APP_INDEX_URL } from './app-protocol.ts';
 
 /** The parts of an Electron navigation / attach event the guards use. */
 export interface GuardEvent {
@@ -17,26 +18,20 @@ export interface GuardableContents {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
 
-function comparablePath(pathname: string): string {
-  const decoded = decodeURIComponent(pathname);
-  // Windows file URLs (file:///C:/…) are case-insensitive; Chromium may change the drive's case.
-  return /^\/[A-Za-z]:\//.test(decoded) ? decoded.toLowerCase() : decoded;
-}
-
 /**
- * Whether `url` is the app's own page: same scheme, host and path as `appUrl` (the URL of
- * dist/renderer/index.html). Query and fragment may differ; anything unparsable is not the app.
+ * Whether `url` is the app's own page, app://duibiao/index.html (any query or fragment). Nothing
+ * else is: no other path of the app's origin, no file: URL, nothing unparsable.
  */
-export function isAppPage(url: string, appUrl: string): boolean {
+export function isAppPage(url: string): boolean {
   try {
     const target = new URL(url);
-    const app = new URL(appUrl);
+    const app = new URL(APP_INDEX_URL);
     return (
       target.protocol === app.protocol &&
-      target.host === app.host &&
+      target.host.toLowerCase() === app.host &&
       target.username === '' &&
       target.password === '' &&
-      comparablePath(target.pathname) === comparablePath(app.pathname)
+      target.pathname === app.pathname
     );
   } catch {
     return false;
@@ -96,9 +91,9 @@ export type ResponseHeaders = Record<string, string | string[]>;
 
 /**
  * `session.webRequest.onHeadersReceived`: sets the app's Content-Security-Policy on every response
- * (replacing any the response carried). The policy is the renderer's own meta CSP
- * (renderer/index.html; a test keeps the two equal). It is written as a literal here because
- * electronegativity evaluates the literal it finds in this call.
+ * (replacing any the response carried). It is the policy the app:// protocol serves with
+ * (app-protocol.ts CONTENT_SECURITY_POLICY; a test keeps the two equal), written as a literal
+ * here because electronegativity evaluates the literal it finds in this call.
  */
 export function applyContentSecurityPolicy(
   details: { responseHeaders?: ResponseHeaders },
@@ -112,7 +107,7 @@ export function applyContentSecurityPolicy(
     responseHeaders: {
       ...headers,
       'Content-Security-Policy': [
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+        "default-src 'none'; script-src app://duibiao; style-src app://duibiao 'unsafe-inline'; img-src app://duibiao data:; font-src app://duibiao data:; connect-src app://duibiao; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
       ],
     },
   });

@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import type { CoreEvent, DuibiaoApi } from '../../shared/api.ts';
 import { ContractError } from '../../shared/api.ts';
@@ -18,8 +17,8 @@ import {
   type InvokeEvent,
 } from './ipc.ts';
 
-const appUrl = pathToFileURL('/repo/dist/renderer/index.html').href;
-const trusted = { contentsId: 7, appUrl };
+const appUrl = 'app://duibiao/index.html';
+const trusted = { contentsId: 7 };
 
 /** A stand-in for our own small Core interface (not for Electron): records calls, emits events. */
 function fakeCore(overrides: Partial<DuibiaoApi> = {}) {
@@ -60,13 +59,17 @@ describe('isTrustedSender', () => {
   it('rejects foreign frames: other pages, sub-frames, other web contents, gone frames', () => {
     expect(isTrustedSender(senderInfo(event(7, 'https://example.com/')), trusted)).toBe(false);
     expect(isTrustedSender(senderInfo(event(7, 'file:///tmp/evil.html')), trusted)).toBe(false);
+    expect(
+      isTrustedSender(senderInfo(event(7, 'file:///repo/dist/renderer/index.html')), trusted),
+    ).toBe(false);
+    expect(isTrustedSender(senderInfo(event(7, 'app://duibiao/other.html')), trusted)).toBe(false);
     expect(isTrustedSender(senderInfo(event(7, appUrl, false)), trusted)).toBe(false);
     expect(isTrustedSender(senderInfo(event(8, appUrl)), trusted)).toBe(false);
     expect(isTrustedSender(senderInfo(event(7, null)), trusted)).toBe(false);
   });
 
   it('trusts nobody before the window exists', () => {
-    expect(isTrustedSender(senderInfo(event(7, appUrl)), { contentsId: null, appUrl })).toBe(false);
+    expect(isTrustedSender(senderInfo(event(7, appUrl)), { contentsId: null })).toBe(false);
   });
 
   it('treats a destroyed frame (Electron throws on access) as unknown', () => {

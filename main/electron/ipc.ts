@@ -22,18 +22,19 @@ export interface SenderInfo {
 export interface TrustedSender {
   /** webContents.id of the app window; null before it exists (nothing is trusted then). */
   contentsId: number | null;
-  /** file:// URL of dist/renderer/index.html. */
-  appUrl: string;
 }
 
-/** Only the app window's main frame, showing the app's own page, may call the core. */
+/**
+ * Only the app window's main frame, showing the app's own page (app://duibiao/index.html, never a
+ * file: URL), may call the core.
+ */
 export function isTrustedSender(sender: SenderInfo, trusted: TrustedSender): boolean {
   return (
     trusted.contentsId !== null &&
     sender.contentsId === trusted.contentsId &&
     sender.isMainFrame &&
     sender.frameUrl !== null &&
-    isAppPage(sender.frameUrl, trusted.appUrl)
+    isAppPage(sender.frameUrl)
   );
 }
 

@@ -1,15 +1,27 @@
 /**
  * The bundled main process (dist/electron/main.cjs as esbuild makes it), run under Node against a
  * stand-in `electron` module: proves the bundle loads (better-sqlite3 external, import.meta
- * rewritten), opens the real core on a fresh database with the seeds, wires the guards, and
- * answers contract calls over its IPC handler — all without the Electron binary. What only a real
+ * rewritten), opens the real core on a fresh database and indexes the seeds through the bundled
+ * worker (dist/electron/index-worker.mjs), serves the renderer over its app:// protocol, wires the
+ * guards, and answers contract calls over its IPC handler — all without the Electron binary. What only a real
  * Electron can show (the page itself) is e2e/electron.spec.ts's job.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCore } from '../service/open-core.ts';
+import { appFiles } from './app-paths.ts';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 const scratch = mkdtempSync(join(tmpdir(), 'duibiao-main-bundle-'));
@@ -21,7 +33,8 @@ const { EventEmitter } = require('node:events');
 const path = require('node:path');
 const appEvents = new EventEmitter();
 const state = { paths: {}, handlers: new Map(), windows: [], loaded: [], errors: [], lock: 0,
-  sandbox: false, exitCode: null, permission: null, permissionCheck: null, headers: null };
+  sandbox: false, exitCode: null, permission: null, permissionCheck: null, headers: null,
+  privileged: null, protocols: new Map() };
 let ready = false;
 const app = {
   isPackaged: false,
@@ -53,7 +66,8 @@ class BrowserWindow extends EventEmitter {
     state.windows.push(this);
     appEvents.emit('web-contents-created', {}, this.webContents);
   }
-  loadFile(file) { state.loaded.push(file); return Promise.resolve(); }
+  loadFile(file) { state.loaded.push('loadFile ' + file); return Promise.resolve(); }
+  loadURL(url) { state.loaded.push(url); return Promise.resolve(); }
   isDestroyed() { return false; }
   isMinimized() { return false; }
   show() { this.shown = true; }
@@ -62,6 +76,16 @@ class BrowserWindow extends EventEmitter {
 }
 module.exports = {
   app, BrowserWindow,
+  protocol: {
+    registerSchemesAsPrivileged(schemes) {
+      if (ready) throw new Error('registerSchemesAsPrivileged after ready');
+      state.privileged = schemes;
+    },
+    handle(scheme, handler) {
+      if (!ready) throw new Error('protocol.handle before ready');
+      state.protocols.set(scheme, handler);
+    },
+  },
   ipcMain: { handle(c, fn) { state.handlers.set(c, fn); }, removeHandler(c) { state.handlers.delete(c); } },
   session: { defaultSession: {
     setPermissionRequestHandler(h) { state.permission = h; },
@@ -84,18 +108,35 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   for (let i = 0; i < 600 && !(state.handlers.size && state.loaded.length); i++) await sleep(50);
   const handler = state.handlers.get('duibiao:call');
   const win = state.windows[0];
-  const appUrl = pathToFileURL(state.loaded[0]).href;
+  const appUrl = state.loaded[0];
+  const serve = state.protocols.get('app');
+  const fetchApp = async (url, method = 'GET') => {
+    const response = await serve(new Request(url, { method }));
+    return { status: response.status, type: response.headers.get('content-type'),
+      csp: response.headers.get('content-security-policy'), body: await response.text() };
+  };
+  const served = {
+    index: await fetchApp('app://duibiao/index.html'),
+    script: await fetchApp('app://duibiao/assets/app.js'),
+    traversal: await fetchApp('app://duibiao/..%2F..%2Fpackage.json'),
+    missing: await fetchApp('app://duibiao/assets/none.js'),
+    post: await fetchApp('app://duibiao/index.html', 'POST'),
+  };
   const trusted = { sender: { id: win.webContents.id }, senderFrame: { url: appUrl, parent: null } };
+  const fileSender = { ...trusted, senderFrame: { url: pathToFileURL(process.argv[2]).href, parent: null } };
   const docs = await handler(trusted, 'listDocuments', {});
   const comparison = await handler(trusted, 'compare', { period: '2023', kind: 'target' });
   const gdp = comparison.ok ? comparison.result.rows.find((r) => r.indicator === 'gdp_growth') : null;
   const pdf = await handler(trusted, 'importFiles', { sources: [{ kind: 'path', path: process.env.PDF_FIXTURE }] });
   const malformed = await handler(trusted, 'getDocument', { id: 'one' });
   const foreign = await handler({ ...trusted, senderFrame: { url: 'https://example.com/', parent: null } }, 'listDocuments', {});
+  const fromFile = await handler(fileSender, 'listDocuments', {});
   const navigation = { url: 'https://example.com/', prevented: false, preventDefault() { this.prevented = true; } };
   win.webContents.emit('will-navigate', navigation);
   const own = { url: appUrl + '#/compare', prevented: false, preventDefault() { this.prevented = true; } };
   win.webContents.emit('will-navigate', own);
+  const toFile = { url: pathToFileURL(process.argv[2]).href, prevented: false, preventDefault() { this.prevented = true; } };
+  win.webContents.emit('will-navigate', toFile);
   const webview = { prevented: false, preventDefault() { this.prevented = true; } };
   win.webContents.emit('will-attach-webview', webview);
   win.emit('ready-to-show');
@@ -108,8 +149,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
     gdp: gdp ? Object.fromEntries(Object.entries(gdp.cells).map(([e, facts]) => [e, facts[0].value])) : comparison,
     pdf: pdf.ok ? pdf.result.outcomes.map((o) => o.status + (o.error ? ': ' + o.error : '')) : pdf,
     events: win.webContents.sent.map(([channel, e]) => channel + ' ' + e.type),
-    malformed, foreign,
+    malformed, foreign, fromFile, privileged: state.privileged, served,
     navigationBlocked: navigation.prevented, ownPageAllowed: !own.prevented, webviewBlocked: webview.prevented,
+    fileNavigationBlocked: toFile.prevented,
     windowOpen: win.webContents.openHandler({ url: 'https://example.com/' }),
     csp, permission, permissionCheck: state.permissionCheck(win.webContents, 'media'),
     errors: state.errors, exitCode: state.exitCode,
@@ -132,7 +174,14 @@ interface Run {
   events: string[];
   malformed: { ok: boolean; error?: string };
   foreign: { ok: boolean; error?: string };
+  fromFile: { ok: boolean; error?: string };
+  privileged: { scheme: string; privileges: Record<string, boolean> }[];
+  served: Record<
+    'index' | 'script' | 'traversal' | 'missing' | 'post',
+    { status: number; type: string | null; csp: string | null; body: string }
+  >;
   navigationBlocked: boolean;
+  fileNavigationBlocked: boolean;
   ownPageAllowed: boolean;
   webviewBlocked: boolean;
   windowOpen: { action: string };
@@ -155,6 +204,9 @@ describe('the bundled main process (dist/electron/main.cjs)', () => {
     );
     mkdirSync(join(dist, 'renderer'), { recursive: true });
     writeFileSync(join(dist, 'renderer', 'index.html'), '<!doctype html><title>t</title>');
+    mkdirSync(join(dist, 'renderer', 'assets'));
+    writeFileSync(join(dist, 'renderer', 'assets', 'app.js'), 'export {};\n');
+    writeFileSync(join(scratch, 'app', 'package.json'), '{"secret": true}\n');
     symlinkSync(join(repo, 'seeds'), join(scratch, 'app', 'seeds'), 'dir');
     mkdirSync(join(scratch, 'fake', 'electron'), { recursive: true });
     writeFileSync(join(scratch, 'fake', 'electron', 'index.js'), FAKE_ELECTRON);
@@ -190,6 +242,46 @@ describe('the bundled main process (dist/electron/main.cjs)', () => {
     expect(run.sandbox).toBe(true);
   });
 
+  it('bundles the indexing worker beside main.cjs and preload.cjs, without Electron in it', () => {
+    const worker = join(dist, 'electron', 'index-worker.mjs');
+    expect(existsSync(worker)).toBe(true);
+    expect(readFileSync(worker, 'utf8')).not.toMatch(/require\(["']electron["']\)/);
+  });
+
+  it('indexes from app.asar.unpacked, requiring better-sqlite3 from app.asar, as packaged', async () => {
+    // electron-builder's layout, with folders standing in for the archive: the worker unpacked
+    // (asarUnpack), node_modules in app.asar. No NODE_PATH and no node_modules above the scratch
+    // folder: better-sqlite3 can only be found by looking inside app.asar.
+    const resources = join(scratch, 'packaged', 'resources');
+    const files = appFiles({
+      bundleDir: join(resources, 'app.asar', 'dist', 'electron'),
+      isPackaged: true,
+      resourcesPath: resources,
+      userDataDir: join(scratch, 'packaged', 'user-data'),
+      env: {},
+    });
+    mkdirSync(join(resources, 'app.asar', 'node_modules'), { recursive: true });
+    symlinkSync(
+      join(repo, 'node_modules', 'better-sqlite3'),
+      join(resources, 'app.asar', 'node_modules', 'better-sqlite3'),
+      'dir',
+    );
+    mkdirSync(dirname(files.workerFile), { recursive: true });
+    copyFileSync(join(dist, 'electron', 'index-worker.mjs'), files.workerFile);
+    expect(files.workerFile).toContain(join('app.asar.unpacked', 'dist', 'electron'));
+
+    const core = await openCore({
+      dbPath: files.dbPath,
+      seedDir: join(repo, 'seeds'),
+      workerFile: files.workerFile,
+    });
+    try {
+      expect(await core.api.listDocuments({})).toHaveLength(5);
+    } finally {
+      core.close();
+    }
+  }, 120_000);
+
   it('opens the locked-down window on the built renderer, with the bundled preload', () => {
     expect(run.options.title).toBe('对标 Duibiao');
     expect(run.options.webPreferences).toMatchObject({
@@ -198,8 +290,26 @@ describe('the bundled main process (dist/electron/main.cjs)', () => {
       nodeIntegration: false,
       preload: join(dist, 'electron', 'preload.cjs'),
     });
-    expect(run.loaded).toEqual([join(dist, 'renderer', 'index.html')]);
+    expect(run.loaded).toEqual(['app://duibiao/index.html']);
     expect(run.shown).toBe(true);
+  });
+
+  it('serves the renderer folder, and only it, over the privileged app:// scheme', () => {
+    expect(run.privileged).toEqual([
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+      },
+    ]);
+    const { index, script, traversal, missing, post } = run.served;
+    expect(index).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
+    expect(index.body).toBe('<!doctype html><title>t</title>');
+    expect(index.csp).toMatch(/^default-src 'none'; script-src app:\/\/duibiao;/);
+    expect(script).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8' });
+    expect(traversal.status).toBe(404);
+    expect(traversal.body).not.toContain('secret');
+    expect(missing.status).toBe(404);
+    expect(post.status).toBe(405);
   });
 
   it('indexes the seeds on first run and answers contract calls from the window', () => {
@@ -219,17 +329,19 @@ describe('the bundled main process (dist/electron/main.cjs)', () => {
       ok: false,
       error: 'Refused: only the Duibiao window may call the core.',
     });
+    expect(run.fromFile).toEqual(run.foreign);
   });
 
   it('guards the window: navigation, webviews, new windows, permissions, CSP', () => {
     expect(run.navigationBlocked).toBe(true);
     expect(run.ownPageAllowed).toBe(true);
+    expect(run.fileNavigationBlocked).toBe(true);
     expect(run.webviewBlocked).toBe(true);
     expect(run.windowOpen).toEqual({ action: 'deny' });
     expect(run.permission).toBe(false);
     expect(run.permissionCheck).toBe(false);
     expect(run.csp.responseHeaders['X-Test']).toEqual(['1']);
-    expect(run.csp.responseHeaders['Content-Security-Policy']?.[0]).toMatch(/^default-src 'self'/);
+    expect(run.csp.responseHeaders['Content-Security-Policy']).toEqual([run.served.index.csp]);
   });
 
   it('starts without errors', () => {

@@ -1,15 +1,20 @@
 /**
  * Electron entry (bundled to dist/electron/main.cjs). Thin wiring only: every decision lives in a
- * pure module beside it (window-options, guards, ipc, app-paths) with its own tests.
+ * pure module beside it (window-options, guards, ipc, app-paths, app-protocol) with its own tests.
  */
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { APP_NAME } from '../paths.ts';
 import type { Core } from '../service/core-types.ts';
 import { openCore } from '../service/open-core.ts';
 import { appFiles } from './app-paths.ts';
+import {
+  APP_INDEX_URL,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  serveAppRequest,
+} from './app-protocol.ts';
 import {
   applyContentSecurityPolicy,
   denyPermissionCheck,
@@ -35,6 +40,9 @@ function main(): void {
     return;
   }
   app.enableSandbox();
+  // The renderer is served from app://duibiao/ (app-protocol.ts), never from file://. Schemes must
+  // be privileged before the app is ready.
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
   const files = appFiles({
     bundleDir: __dirname,
@@ -43,16 +51,13 @@ function main(): void {
     userDataDir: app.getPath('userData'),
     env: process.env,
   });
-  const appUrl = pathToFileURL(files.rendererIndex).href;
   let window: BrowserWindow | null = null;
   let core: Core | null = null;
 
   // Every WebContents, including the window's, is guarded as soon as it exists.
   app.on('web-contents-created', (_event, contents) => {
-    hardenContents(
-      contents,
-      (url) => isAppPage(url, appUrl),
-      (url) => console.warn(`Duibiao: blocked navigation or window to ${url}`),
+    hardenContents(contents, isAppPage, (url) =>
+      console.warn(`Duibiao: blocked navigation or window to ${url}`),
     );
   });
   app.on('second-instance', () => {
@@ -73,18 +78,28 @@ function main(): void {
       ses.setPermissionRequestHandler(denyPermissionRequest);
       ses.setPermissionCheckHandler(denyPermissionCheck);
       ses.webRequest.onHeadersReceived(applyContentSecurityPolicy);
+      protocol.handle(APP_SCHEME, (request) =>
+        serveAppRequest(request, files.rendererDir, (url, reason) =>
+          console.warn(`Duibiao: refused ${url} (${reason})`),
+        ),
+      );
 
       if (!existsSync(files.rendererIndex)) {
         throw new Error(`The renderer is not built (${files.rendererIndex}); run "npm run build".`);
+      }
+      if (!existsSync(files.workerFile)) {
+        throw new Error(
+          `The indexing worker is not built (${files.workerFile}); run "npm run build".`,
+        );
       }
       // The window opens while the core starts (the first run indexes the seeds); calls wait for it.
       const corePromise = openCore({
         dbPath: files.dbPath,
         seedDir: existsSync(files.seedDir) ? files.seedDir : null,
+        workerFile: files.workerFile,
       });
       registerIpc(ipcMain, corePromise, () => ({
         contentsId: window && !window.isDestroyed() ? window.webContents.id : null,
-        appUrl,
       }));
 
       window = createAppWindow(BrowserWindow, {
@@ -95,7 +110,7 @@ function main(): void {
       window.on('closed', () => {
         window = null;
       });
-      const [opened] = await Promise.all([corePromise, window.loadFile(files.rendererIndex)]);
+      const [opened] = await Promise.all([corePromise, window.loadURL(APP_INDEX_URL)]);
       core = opened;
       forwardEvents(core, () => (window && !window.isDestroyed() ? window.webContents : null));
     })
