@@ -120,10 +120,10 @@ try {
   core.close();
   const raw = new Database(dbPath, { readonly: true });
   const like = timeEach(terms, (q) =>
-    raw.prepare('SELECT id FROM sentences WHERE text LIKE ? LIMIT 50').all(`%${q}%`),
+    raw.prepare('SELECT id FROM documents WHERE text LIKE ? LIMIT 50').all(`%${q}%`),
   );
   const likeFull = timeEach(terms.slice(0, 4), (q) =>
-    raw.prepare('SELECT count(*) FROM sentences WHERE text LIKE ?').get(`%${q}%`),
+    raw.prepare('SELECT count(*) FROM documents WHERE text LIKE ?').get(`%${q}%`),
   );
   raw.close();
   console.log(`search (${terms.length} terms of 1–6 characters, 50 hits a page)`);
@@ -132,10 +132,10 @@ try {
     `${ms(percentile(srch, 50))} / ${ms(percentile(srch, 95))} (goal p95 ≤ ${GOALS.searchP95} ms: ${(percentile(srch, 95) / GOALS.searchP95).toFixed(2)}×)`,
   );
   line(
-    'baseline: LIKE scan, first 50',
+    'baseline: LIKE over texts, 50 docs',
     `${ms(percentile(like, 50))} / ${ms(percentile(like, 95))}`,
   );
-  line('baseline: LIKE scan, all hits', `${ms(percentile(likeFull, 50))} median`);
+  line('baseline: LIKE over texts, all', `${ms(percentile(likeFull, 50))} median`);
   line('hits per query (mean)', (found.reduce((a, b) => a + b, 0) / found.length).toFixed(1));
 } finally {
   if (!values.keep) rmSync(work, { recursive: true, force: true });

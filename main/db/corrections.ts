@@ -2,6 +2,7 @@ import type { CorrectableField, FactChanges, FactRecord } from '../../shared/api
 import { ContractError } from '../../shared/api.ts';
 import { toFactRecord, type FactRow } from './fact-row.ts';
 import type { Db } from './open-database.ts';
+import { write } from './write.ts';
 
 const COLUMN: Record<CorrectableField, string> = {
   value: 'value',
@@ -39,7 +40,7 @@ function factRow(db: Db, factId: number): FactRow & { correction_id: number | nu
  * the figure's span, so it is re-applied when the document is re-indexed — and applies it.
  */
 export function correctFact(db: Db, factId: number, changes: FactChanges): FactRecord {
-  return db.transaction(() => {
+  return write(db, () => {
     const fact = factRow(db, factId);
     const existing = fact.correction_id
       ? (db.prepare('SELECT * FROM corrections WHERE id = ?').get(fact.correction_id) as
@@ -78,12 +79,12 @@ export function correctFact(db: Db, factId: number, changes: FactChanges): FactR
     }
     applyTo(db, factId, correctionId, engine, merged);
     return readFact(db, factId);
-  })();
+  });
 }
 
 /** Removes a fact's correction and restores what the engine extracted. */
 export function undoCorrection(db: Db, factId: number): FactRecord {
-  return db.transaction(() => {
+  return write(db, () => {
     const fact = factRow(db, factId);
     if (!fact.correction_id) return toFactRecord(fact);
     const correction = db
@@ -92,7 +93,7 @@ export function undoCorrection(db: Db, factId: number): FactRecord {
     restore(db, factId, JSON.parse(correction.original) as Original);
     db.prepare('DELETE FROM corrections WHERE id = ?').run(correction.id);
     return readFact(db, factId);
-  })();
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { DocumentSummary } from '../../shared/domain/index.ts';
 import type { Db } from './open-database.ts';
 import { ensureEntity } from './entities.ts';
+import { write } from './write.ts';
 
 export interface DocumentEdit {
   entity?: string | null;
@@ -19,7 +20,7 @@ interface OverrideRow {
  * re-import and re-index) and applies it.
  */
 export function overrideDocument(db: Db, id: number, edit: DocumentEdit): void {
-  db.transaction(() => {
+  write(db, () => {
     const doc = db.prepare('SELECT hash FROM documents WHERE id = ?').get(id) as
       { hash: string } | undefined;
     if (!doc) return;
@@ -36,7 +37,7 @@ export function overrideDocument(db: Db, id: number, edit: DocumentEdit): void {
        ON CONFLICT (document_hash) DO UPDATE SET entity = excluded.entity, year = excluded.year, type = excluded.type`,
     ).run(doc.hash, next.entity, next.year, next.type);
     applyOverride(db, id);
-  })();
+  });
 }
 
 /** Applies a stored override to a document; facts about the document's own entity follow it. */

@@ -5,8 +5,10 @@ import type { Db } from './open-database.ts';
 import { reapplyCorrections } from './corrections.ts';
 import { applyOverride } from './document-overrides.ts';
 import { ensureEntity } from './entities.ts';
+import { queueForSearch } from './search-index.ts';
 import { toFactRecord, type FactRow } from './fact-row.ts';
 import { applySynonyms } from './synonyms.ts';
+import { write } from './write.ts';
 
 export interface NewDocument {
   hash: string;
@@ -31,7 +33,7 @@ export function findDocumentByHash(db: Db, hash: string): number | null {
 
 /** Writes a document with its sections, sentences and facts in one transaction: all or nothing. */
 export function insertDocument(db: Db, doc: NewDocument): number {
-  return db.transaction(() => {
+  return write(db, () => {
     const { meta } = doc.extraction;
     if (meta.entity) ensureEntity(db, meta.entity);
     const { lastInsertRowid } = db
@@ -57,7 +59,7 @@ export function insertDocument(db: Db, doc: NewDocument): number {
     writeExtraction(db, id, doc.text, doc.extraction);
     applyUserEdits(db, id, doc.hash);
     return id;
-  })();
+  });
 }
 
 /**
@@ -70,7 +72,7 @@ export function replaceExtraction(
   extraction: Extraction,
   engineVersion: string,
 ): { facts: number; attached: number; unattached: number } {
-  return db.transaction(() => {
+  return write(db, () => {
     const { hash, text } = db.prepare('SELECT hash, text FROM documents WHERE id = ?').get(id) as {
       hash: string;
       text: string;
@@ -84,7 +86,7 @@ export function replaceExtraction(
     ).run(meta.entity, meta.year, meta.type, engineVersion, id);
     writeExtraction(db, id, text, extraction);
     return { facts: extraction.facts.length, ...applyUserEdits(db, id, hash) };
-  })();
+  });
 }
 
 function writeExtraction(db: Db, id: number, text: string, extraction: Extraction): void {
@@ -92,10 +94,9 @@ function writeExtraction(db: Db, id: number, text: string, extraction: Extractio
     'INSERT INTO sections (document_id, path, start, end) VALUES (?, ?, ?, ?)',
   );
   for (const s of extraction.sections) section.run(id, JSON.stringify(s.path), s.start, s.end);
-  const sentence = db.prepare(
-    'INSERT INTO sentences (document_id, start, end, text) VALUES (?, ?, ?, ?)',
-  );
-  for (const s of sentenceSpans(text)) sentence.run(id, s.start, s.end, text.slice(s.start, s.end));
+  const sentence = db.prepare('INSERT INTO sentences (document_id, start, end) VALUES (?, ?, ?)');
+  for (const s of sentenceSpans(text)) sentence.run(id, s.start, s.end);
+  queueForSearch(db, id);
   const fact = db.prepare(
     `INSERT INTO facts (document_id, entity, indicator, metric, value, value_max, unit, norm_value, norm_unit,
        comparator, hedge, kind, period, start, end, quote, section, sentence_start, sentence_end)

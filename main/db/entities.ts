@@ -2,6 +2,7 @@ import { ContractError } from '../../shared/api.ts';
 import type { EntityInfo } from '../../shared/domain/index.ts';
 import { placeByName } from '../../shared/catalog/places.ts';
 import type { Db } from './open-database.ts';
+import { write } from './write.ts';
 
 /** Records an entity the first time it is seen, with its level and parent from the gazetteer. */
 export function ensureEntity(db: Db, name: string): void {
@@ -52,7 +53,7 @@ export function orderParentsFirst<T extends { name: string; parent: string | nul
 /** Sets (or clears) an entity's parent, refusing cycles; creates the entities when new. */
 export function setEntityParent(db: Db, name: string, parent: string | null): EntityInfo {
   if (parent === name) throw new ContractError(`${name} cannot be its own parent`);
-  return db.transaction(() => {
+  return write(db, () => {
     ensureEntity(db, name);
     if (parent) {
       ensureEntity(db, parent);
@@ -68,5 +69,5 @@ export function setEntityParent(db: Db, name: string, parent: string | null): En
     }
     db.prepare('UPDATE entities SET parent = ? WHERE name = ?').run(parent, name);
     return listEntities(db).find((e) => e.name === name)!;
-  })();
+  });
 }

@@ -138,6 +138,23 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX facts_entity_view ON facts(entity, period, kind);
   CREATE INDEX documents_entity ON documents(entity);
   `,
+  /*
+   * 5: sentences are spans of their document's text (no copy); both full-text indexes are
+   * contentless and filled in batches by the indexer (search_pending lists what waits), which
+   * makes each document's own transaction small.
+   */ `
+  DROP TRIGGER sentences_ai;
+  DROP TRIGGER sentences_ad;
+  DROP TRIGGER sentences_chars_ai;
+  DROP TABLE sentences_fts;
+  CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='', contentless_delete=1, tokenize='trigram');
+  INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences;
+  ALTER TABLE sentences DROP COLUMN text;
+  CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+    DELETE FROM sentences_fts WHERE rowid = old.id;
+  END;
+  CREATE TABLE search_pending (document_id INTEGER PRIMARY KEY);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { charTokens } from '../../shared/text/char-tokens.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
+import { write } from './write.ts';
 
 export type Db = Database.Database;
 
@@ -34,6 +35,7 @@ export async function openDatabase(file: string): Promise<Db> {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 15000'); // indexing workers take turns writing
     db.pragma('cache_size = -65536'); // 64 MB: FTS segment merges touch many pages
     if (version < SCHEMA_VERSION) {
       if (!isNew && version > 0) await db.backup(`${file}.v${version}.bak`);
@@ -48,9 +50,9 @@ export async function openDatabase(file: string): Promise<Db> {
 
 function migrate(db: Db, from: number): void {
   for (let v = from; v < SCHEMA_VERSION; v++) {
-    db.transaction(() => {
+    write(db, () => {
       db.exec(MIGRATIONS[v]!);
       db.pragma(`user_version = ${v + 1}`);
-    })();
+    });
   }
 }

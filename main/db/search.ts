@@ -27,16 +27,23 @@ export function search(db: Db, query: string, limit = 50): SearchHit[] {
   // Driven from the index, whose rowids come in order, so LIMIT stops the scan early.
   const rows = db
     .prepare(
-      `SELECT s.document_id AS documentId, d.name AS documentName, d.entity, s.start, s.end, s.text
+      `SELECT s.document_id AS documentId, d.name AS documentName, d.entity, s.start, s.end
        FROM ${index} x JOIN sentences s ON s.id = x.rowid JOIN documents d ON d.id = s.document_id
        WHERE ${index} MATCH ? ORDER BY x.rowid LIMIT ?`,
     )
-    .all(phrase(byTrigram ? q : charTokens(q)), limit) as HitRow[];
+    .all(phrase(byTrigram ? q : charTokens(q)), limit) as Omit<HitRow, 'text'>[];
+  const texts = new Map<number, string>();
+  const textOf = db.prepare('SELECT text FROM documents WHERE id = ?').pluck();
+  const sentence = (r: Omit<HitRow, 'text'>) => {
+    if (!texts.has(r.documentId)) texts.set(r.documentId, textOf.get(r.documentId) as string);
+    return texts.get(r.documentId)!.slice(r.start, r.end);
+  };
   const sectionAt = db.prepare(
     'SELECT path FROM sections WHERE document_id = ? AND start <= ? ORDER BY start DESC LIMIT 1',
   );
   return rows.map((r) => {
-    const at = r.text.indexOf(q);
+    const text = sentence(r);
+    const at = text.indexOf(q);
     const section = sectionAt.get(r.documentId, r.start) as { path: string } | undefined;
     return {
       documentId: r.documentId,
@@ -45,7 +52,7 @@ export function search(db: Db, query: string, limit = 50): SearchHit[] {
       section: section ? (JSON.parse(section.path) as string[]) : [],
       start: r.start,
       end: r.end,
-      snippet: r.text,
+      snippet: text,
       hitStart: Math.max(0, at),
       hitEnd: Math.max(0, at) + q.length,
     };

@@ -1,5 +1,6 @@
 import { ContractError } from '../../shared/api.ts';
 import type { Db } from './open-database.ts';
+import { write } from './write.ts';
 
 export function listSynonyms(db: Db): { phrase: string; indicator: string }[] {
   return db.prepare('SELECT phrase, indicator FROM synonyms ORDER BY phrase').all() as {
@@ -13,7 +14,7 @@ export function setSynonym(db: Db, phrase: string, indicator: string): { facts: 
   if (!db.prepare('SELECT 1 FROM indicators WHERE id = ?').get(indicator)) {
     throw new ContractError(`No indicator with id ${indicator}`);
   }
-  return db.transaction(() => {
+  return write(db, () => {
     db.prepare(
       `INSERT INTO synonyms (phrase, indicator, created_at) VALUES (?, ?, ?)
        ON CONFLICT (phrase) DO UPDATE SET indicator = excluded.indicator`,
@@ -25,12 +26,12 @@ export function setSynonym(db: Db, phrase: string, indicator: string): { facts: 
       )
       .run(indicator, phrase, phrase);
     return { facts: changes };
-  })();
+  });
 }
 
 /** Forgets a synonym; facts it mapped fall back to unmapped (the engine's own mapping is re-made on re-index). */
 export function removeSynonym(db: Db, phrase: string): { facts: number } {
-  return db.transaction(() => {
+  return write(db, () => {
     const row = db.prepare('SELECT indicator FROM synonyms WHERE phrase = ?').get(phrase) as
       { indicator: string } | undefined;
     if (!row) return { facts: 0 };
@@ -41,7 +42,7 @@ export function removeSynonym(db: Db, phrase: string): { facts: number } {
       )
       .run(phrase, row.indicator);
     return { facts: changes };
-  })();
+  });
 }
 
 /** Applies every user synonym to one document's unmapped facts. */

@@ -5,7 +5,8 @@ import type {
   ImportSource,
   ReindexReport,
 } from '../../shared/api.ts';
-import { runInWorker, type WorkerRun } from '../worker/run-in-worker.ts';
+import { availableParallelism } from 'node:os';
+import { runInWorkers, type WorkerRun } from '../worker/run-in-worker.ts';
 import { collectItems } from './collect-files.ts';
 
 export interface IndexingOptions {
@@ -14,12 +15,15 @@ export interface IndexingOptions {
   maxBytes: number;
   fileTimeoutMs: number;
   emit: (event: CoreEvent) => void;
+  /** Workers indexing side by side (default: up to 2, one per core). */
+  parallelism?: number;
   /** Receives the running job, so a caller can cancel it. */
   onStart?: (run: WorkerRun) => void;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_FILE_TIMEOUT_MS = 60_000;
+const DEFAULT_PARALLELISM = Math.min(2, availableParallelism());
 
 /**
  * Imports every file of a batch, each on its own: one file's failure is reported with its reason
@@ -33,24 +37,26 @@ export async function importBatch(
   const outcomes: ImportOutcome[] = [];
   const progress = progressReporter(items.length, options.emit);
   progress.start(items[0]?.name ?? null);
-  const run = runInWorker(
+  const run = runInWorkers(
     { type: 'import', items },
     {
       ...workerOptions(options),
       nameOf: (i) => items[i]!.name,
       onUnitStart: (i) => progress.start(items[i]!.name),
-      onUnitDone: (_i, outcome) => {
+      onUnitDone: (i, outcome) => {
         if (outcome.status === 'reindexed') return;
-        outcomes.push(outcome);
+        outcomes[i] = outcome;
         progress.done(outcome.status === 'imported' ? outcome.factCount : 0);
       },
     },
+    options.parallelism ?? DEFAULT_PARALLELISM,
   );
   options.onStart?.(run);
   const { cancelled } = await run.done;
-  const count = (s: ImportOutcome['status']) => outcomes.filter((o) => o.status === s).length;
+  const done = outcomes.filter(Boolean); // in the batch's order; cancelled files have none
+  const count = (s: ImportOutcome['status']) => done.filter((o) => o.status === s).length;
   const report = {
-    outcomes,
+    outcomes: done,
     imported: count('imported'),
     duplicates: count('duplicate'),
     errors: count('error'),
@@ -67,7 +73,7 @@ export async function reindexBatch(
 ): Promise<ReindexReport> {
   const report: ReindexReport = { documents: 0, facts: 0, corrections: 0, unattached: 0 };
   const progress = progressReporter(documents.length, options.emit);
-  const run = runInWorker(
+  const run = runInWorkers(
     { type: 'reindex', documentIds: documents.map((d) => d.id) },
     {
       ...workerOptions(options),
@@ -83,6 +89,7 @@ export async function reindexBatch(
         progress.done(outcome.status === 'reindexed' ? outcome.facts : 0);
       },
     },
+    options.parallelism ?? DEFAULT_PARALLELISM,
   );
   options.onStart?.(run);
   await run.done;

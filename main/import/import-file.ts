@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { ImportOutcome } from '../../shared/api.ts';
 import { ENGINE_VERSION, extract } from '../../shared/extract/index.ts';
-import { findDocumentByHash, insertDocument } from '../db/documents.ts';
+import { findDocumentByHash, insertDocument, type NewDocument } from '../db/documents.ts';
 import type { Db } from '../db/open-database.ts';
 import type { ImportItem } from './collect-files.ts';
 import { ImportError } from './decode-text.ts';
@@ -24,8 +24,7 @@ export async function importFile(
     if (existing !== null) return { name, status: 'duplicate', documentId: existing };
     const { text, encoding, format } = await readDocument(name, bytes, item.encoding);
     const extraction = extract(text);
-    const documentId = insertDocument(db, {
-      hash,
+    const stored = insertOnce(db, hash, {
       name,
       path: item.kind === 'path' ? item.path : null,
       format,
@@ -35,11 +34,12 @@ export async function importFile(
       engineVersion: ENGINE_VERSION,
       extraction,
     });
+    if (stored.duplicate) return { name, status: 'duplicate', documentId: stored.id };
     const { entity, year } = extraction.meta;
     return {
       name,
       status: 'imported',
-      documentId,
+      documentId: stored.id,
       entity,
       year,
       factCount: extraction.facts.length,
@@ -68,4 +68,22 @@ function describe(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a folder';
   return `could not be imported: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** Another worker may have stored the same content meanwhile: the hash's uniqueness decides. */
+function insertOnce(
+  db: Db,
+  hash: string,
+  doc: Omit<NewDocument, 'hash'>,
+): { id: number; duplicate: boolean } {
+  try {
+    return { id: insertDocument(db, { ...doc, hash }), duplicate: false };
+  } catch (error) {
+    const existing =
+      (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE'
+        ? findDocumentByHash(db, hash)
+        : null;
+    if (existing === null) throw error;
+    return { id: existing, duplicate: true };
+  }
 }

@@ -12,6 +12,7 @@ import { syncIndicators } from '../db/indicators.ts';
 import { getMeta, setMeta } from '../db/meta.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { search } from '../db/search.ts';
+import { flushSearchIndex } from '../db/search-index.ts';
 import { listSynonyms, removeSynonym, setSynonym } from '../db/synonyms.ts';
 import {
   DEFAULT_FILE_TIMEOUT_MS,
@@ -38,6 +39,7 @@ export interface CoreOptions {
 export async function openCore(options: CoreOptions): Promise<Core> {
   const db = await openDatabase(options.dbPath);
   syncIndicators(db, INDICATORS);
+  flushSearchIndex(db); // documents a crash left unsearchable
   const listeners = new Set<(event: CoreEvent) => void>();
   const emit = (event: CoreEvent) => listeners.forEach((l) => l(event));
   const changed = <T>(result: T): T => (emit({ type: 'index-changed' }), result);

@@ -1,6 +1,7 @@
 /** Worker thread entry: imports or re-indexes off the main thread, one transaction per unit. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/open-database.ts';
+import { flushSearchIndex, SEARCH_BATCH } from '../db/search-index.ts';
 import { importFile } from '../import/import-file.ts';
 import { reindexDocument } from '../import/reindex-document.ts';
 import type { UnitOutcome, WorkerInput, WorkerMessage } from './protocol.ts';
@@ -20,8 +21,11 @@ try {
     for (const [index, unit] of units.entries()) {
       if (Atomics.load(cancelled, 0)) break;
       post({ type: 'unit-start', index });
-      post({ type: 'unit-done', index, outcome: await unit() });
+      const outcome = await unit();
+      if ((index + 1) % SEARCH_BATCH === 0) flushSearchIndex(db);
+      post({ type: 'unit-done', index, outcome });
     }
+    flushSearchIndex(db);
   } finally {
     db.close();
   }

@@ -35,8 +35,11 @@ export interface WorkerRun {
  * A unit that hangs past the time guard, or crashes its worker, is reported as failed and the job
  * resumes in a fresh worker from the next unit.
  */
-export function runInWorker(job: WorkerJob, options: WorkerRunOptions): WorkerRun {
-  const cancel = new SharedArrayBuffer(4);
+export function runInWorker(
+  job: WorkerJob,
+  options: WorkerRunOptions,
+  cancel = new SharedArrayBuffer(4),
+): WorkerRun {
   const cancelled = () => Atomics.load(new Int32Array(cancel), 0) === 1;
   const size = jobSize(job);
   let next = 0;
@@ -114,4 +117,48 @@ export function runInWorker(job: WorkerJob, options: WorkerRunOptions): WorkerRu
     done: (size ? runFrom(0) : Promise.resolve()).then(() => ({ cancelled: cancelled() })),
     cancel: () => Atomics.store(new Int32Array(cancel), 0, 1),
   };
+}
+
+/**
+ * Splits a job across `parallelism` workers, each with its own share of the units: while one
+ * extracts, another writes (SQLite takes one writer at a time; each unit's transaction is short).
+ */
+export function runInWorkers(
+  job: WorkerJob,
+  options: WorkerRunOptions,
+  parallelism: number,
+): WorkerRun {
+  const size = jobSize(job);
+  const lanes = Math.max(1, Math.min(parallelism, Math.floor(size / MIN_UNITS_PER_WORKER)));
+  if (lanes === 1) return runInWorker(job, options);
+  const cancel = new SharedArrayBuffer(4);
+  const runs = Array.from({ length: lanes }, (_, lane) => {
+    const indexes = Array.from({ length: size }, (_, i) => i).filter((i) => i % lanes === lane);
+    const global = (i: number) => indexes[i]!;
+    return runInWorker(
+      pick(job, indexes),
+      {
+        ...options,
+        nameOf: (i) => options.nameOf(global(i)),
+        onUnitStart: (i) => options.onUnitStart(global(i)),
+        onUnitDone: (i, outcome) => options.onUnitDone(global(i), outcome),
+      },
+      cancel,
+    );
+  });
+  return {
+    done: Promise.all(runs.map((r) => r.done)).then((results) => ({
+      cancelled: results.some((r) => r.cancelled),
+    })),
+    cancel: () => Atomics.store(new Int32Array(cancel), 0, 1),
+  };
+}
+
+/** Below this many units per worker, a second worker costs more to start than it saves. */
+const MIN_UNITS_PER_WORKER = 8;
+
+function pick(job: WorkerJob, indexes: number[]): WorkerJob {
+  return job.type === 'import'
+    ? { type: 'import', items: indexes.map((i) => job.items[i]!) }
+    : { type: 'reindex', documentIds: indexes.map((i) => job.documentIds[i]!) };
 }
