@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { ImportSource } from '../../shared/api.ts';
-import { SUPPORTED_EXTENSIONS } from './read-document.ts';
+import { SUPPORTED_EXTENSIONS } from './formats/extensions.ts';
 
 /** One unit of an import batch: a file on disk or bytes sent by a page. */
 export type ImportItem = (

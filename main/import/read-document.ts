@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { decodeText, ImportError, isKnownEncoding } from './decode-text.ts';
 import { docxToText } from './formats/docx.ts';
 import { htmlToText } from './formats/html.ts';
+import { FORMAT_BY_EXTENSION, SUPPORTED_EXTENSIONS } from './formats/extensions.ts';
 import { pdfToText } from './formats/pdf.ts';
 
 export interface ReadDocument {
@@ -20,18 +21,13 @@ const asHtml: Reader = async (bytes, encoding) => {
 const asDocx: Reader = async (bytes) => ({ text: await docxToText(bytes), encoding: 'docx' });
 const asPdf: Reader = async (bytes) => ({ text: await pdfToText(bytes), encoding: 'pdf' });
 
-const READERS: Record<string, { format: string; read: Reader }> = {
-  '.txt': { format: 'txt', read: asText },
-  '.text': { format: 'txt', read: asText },
-  '.md': { format: 'md', read: asText },
-  '.markdown': { format: 'md', read: asText },
-  '.html': { format: 'html', read: asHtml },
-  '.htm': { format: 'html', read: asHtml },
-  '.docx': { format: 'docx', read: asDocx },
-  '.pdf': { format: 'pdf', read: asPdf },
+const READERS: Record<(typeof FORMAT_BY_EXTENSION)[string], Reader> = {
+  txt: asText,
+  md: asText,
+  html: asHtml,
+  docx: asDocx,
+  pdf: asPdf,
 };
-
-export const SUPPORTED_EXTENSIONS = Object.keys(READERS);
 
 /** Turns a file's bytes into text, by its extension; `encoding` overrides detection for text files. */
 export async function readDocument(
@@ -40,8 +36,8 @@ export async function readDocument(
   encoding?: string,
 ): Promise<ReadDocument> {
   const ext = extname(name).toLowerCase();
-  const reader = READERS[ext];
-  if (!reader) {
+  const format = FORMAT_BY_EXTENSION[ext];
+  if (!format) {
     throw new ImportError(
       `unsupported file type "${ext || '(none)'}"; Duibiao reads ${SUPPORTED_EXTENSIONS.join(', ')}`,
     );
@@ -49,9 +45,9 @@ export async function readDocument(
   if (bytes.length === 0) throw new ImportError('the file is empty');
   if (encoding && !isKnownEncoding(encoding))
     throw new ImportError(`unknown encoding "${encoding}"`);
-  const { text, encoding: used } = await reader.read(bytes, encoding);
+  const { text, encoding: used } = await READERS[format](bytes, encoding);
   if (!text.trim()) throw new ImportError('the file holds no text');
-  return { text, encoding: used, format: reader.format };
+  return { text, encoding: used, format };
 }
 
 /** The charset a saved page declares in its <meta>, which outranks guessing (GBK pages say gb2312). */
