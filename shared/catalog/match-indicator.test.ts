@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { matchIndicator } from './match-indicator.ts';
+
+describe('matching a metric to an indicator', () => {
+  it.each([
+    ['地区生产总值增长', '%', 'gdp_growth'],
+    ['生产总值年均增长', '%', 'gdp_growth'],
+    ['GDP增长', '%', 'gdp_growth'],
+    ['规模以上工业增加值增长', '%', 'industry_va_growth'],
+    ['规上工业增加值增长', '%', 'industry_va_growth'],
+    ['固定资产投资下降', '%', 'fai_growth'],
+    ['社会消费品零售总额增长', '%', 'retail_growth'],
+    ['地方财政一般公共预算收入增长', '%', 'budget_revenue_growth'],
+    ['研究与试验发展经费投入强度', '%', 'rd_intensity'],
+    ['研发投入强度达到', '%', 'rd_intensity'],
+    ['居民消费价格涨幅控制在', '%', 'cpi_growth'],
+    ['单位生产总值能耗下降', '%', 'energy_emission'],
+    ['城镇调查失业率控制在', '%', 'surveyed_unemployment'],
+  ])('%s (%s) → %s', (metric, unit, id) => {
+    expect(matchIndicator(metric, { unit })).toBe(id);
+  });
+
+  it.each([
+    ['数字经济增加值占生产总值的', '%'],
+    ['主导产业占规模以上工业增加值比重提高到', '%'],
+    ['规模以上工业企业研发活动覆盖率', '%'],
+    ['全社会研发投入增长', '%'],
+    ['高于全市', '个百分点'],
+  ])('does not take a share or a neighbour for a headline: %s', (metric, unit) => {
+    expect(['gdp_growth', 'industry_va_growth', 'rd_intensity']).not.toContain(
+      matchIndicator(metric, { unit }),
+    );
+  });
+
+  it('reads a level differently from its growth', () => {
+    expect(matchIndicator('地区生产总值达到', { unit: '亿元' })).toBe('gdp');
+    expect(matchIndicator('进出口总额完成', { unit: '亿元' })).toBe('trade_total');
+  });
+
+  it('takes synonyms added by the user', () => {
+    expect(matchIndicator('经济总盘子增长', { unit: '%' })).toBeNull();
+    expect(
+      matchIndicator('经济总盘子增长', {
+        unit: '%',
+        extraSynonyms: { gdp_growth: ['经济总盘子'] },
+      }),
+    ).toBe('gdp_growth');
+  });
+});

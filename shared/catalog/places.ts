@@ -1,0 +1,171 @@
+/** Gazetteer of administrative units (name, level, parent, aliases) and general name patterns. */
+
+export type PlaceLevel = '国家' | '省' | '市' | '区县' | '开发区';
+
+export interface Place {
+  name: string;
+  level: PlaceLevel;
+  parent: string | null;
+  aliases: string[];
+}
+
+// Provinces and the cities most reports mention; capitals first in each list.
+const PROVINCES: Record<string, string> = {
+  北京市: '',
+  天津市: '',
+  上海市: '',
+  重庆市: '',
+  河北省: '石家庄 唐山 保定 邯郸 廊坊 沧州 秦皇岛 邢台 张家口 承德 衡水',
+  山西省: '太原 大同 长治 晋城 临汾 运城 晋中 阳泉 朔州 忻州 吕梁',
+  辽宁省: '沈阳 大连 鞍山 抚顺 本溪 丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 朝阳 葫芦岛',
+  吉林省: '长春 吉林 四平 辽源 通化 白山 松原 白城',
+  黑龙江省: '哈尔滨 齐齐哈尔 牡丹江 佳木斯 大庆 鸡西 鹤岗 双鸭山 伊春 七台河 黑河 绥化',
+  江苏省: '南京 苏州 无锡 常州 徐州 南通 扬州 镇江 泰州 盐城 淮安 连云港 宿迁',
+  浙江省: '杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 台州 丽水',
+  安徽省: '合肥 芜湖 蚌埠 淮南 马鞍山 淮北 铜陵 安庆 黄山 滁州 阜阳 宿州 六安 亳州 池州 宣城',
+  福建省: '福州 厦门 泉州 漳州 莆田 三明 南平 龙岩 宁德',
+  江西省: '南昌 赣州 九江 景德镇 萍乡 新余 鹰潭 吉安 宜春 抚州 上饶',
+  山东省: '济南 青岛 淄博 枣庄 东营 烟台 潍坊 济宁 泰安 威海 日照 临沂 德州 聊城 滨州 菏泽',
+  河南省:
+    '郑州 开封 洛阳 平顶山 安阳 鹤壁 新乡 焦作 濮阳 许昌 漯河 三门峡 南阳 商丘 信阳 周口 驻马店 济源',
+  湖北省: '武汉 黄石 十堰 宜昌 襄阳 鄂州 荆门 孝感 荆州 黄冈 咸宁 随州',
+  湖南省: '长沙 株洲 湘潭 衡阳 邵阳 岳阳 常德 张家界 益阳 郴州 永州 怀化 娄底',
+  广东省:
+    '广州 深圳 珠海 汕头 佛山 韶关 湛江 肇庆 江门 茂名 惠州 梅州 汕尾 河源 阳江 清远 东莞 中山 潮州 揭阳 云浮',
+  海南省: '海口 三亚 儋州',
+  四川省:
+    '成都 绵阳 自贡 攀枝花 泸州 德阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中 资阳',
+  贵州省: '贵阳 遵义 六盘水 安顺 毕节 铜仁',
+  云南省: '昆明 曲靖 玉溪 保山 昭通 丽江 普洱 临沧',
+  陕西省: '西安 宝鸡 咸阳 铜川 渭南 延安 汉中 榆林 安康 商洛',
+  甘肃省: '兰州 嘉峪关 金昌 白银 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南',
+  青海省: '西宁 海东',
+  台湾省: '',
+  内蒙古自治区: '呼和浩特 包头 乌海 赤峰 通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔 乌兰察布',
+  广西壮族自治区: '南宁 柳州 桂林 梧州 北海 防城港 钦州 贵港 玉林 百色 贺州 河池 来宾 崇左',
+  西藏自治区: '拉萨 日喀则 昌都 林芝 山南 那曲',
+  宁夏回族自治区: '银川 石嘴山 吴忠 固原 中卫',
+  新疆维吾尔自治区: '乌鲁木齐 克拉玛依 吐鲁番 哈密',
+  香港特别行政区: '',
+  澳门特别行政区: '',
+};
+
+/** Units below a city that the seeds' region needs; extend per region as reports arrive. */
+const LOCAL: Place[] = [
+  { name: '中原区', level: '区县', parent: '郑州市', aliases: [] },
+  { name: '二七区', level: '区县', parent: '郑州市', aliases: ['二七'] },
+  { name: '管城回族区', level: '区县', parent: '郑州市', aliases: ['管城区', '管城'] },
+  { name: '金水区', level: '区县', parent: '郑州市', aliases: ['金水'] },
+  { name: '惠济区', level: '区县', parent: '郑州市', aliases: ['惠济'] },
+  { name: '上街区', level: '区县', parent: '郑州市', aliases: [] },
+  { name: '中牟县', level: '区县', parent: '郑州市', aliases: ['中牟'] },
+  { name: '巩义市', level: '区县', parent: '郑州市', aliases: ['巩义'] },
+  { name: '荥阳市', level: '区县', parent: '郑州市', aliases: ['荥阳'] },
+  { name: '新密市', level: '区县', parent: '郑州市', aliases: ['新密'] },
+  { name: '新郑市', level: '区县', parent: '郑州市', aliases: ['新郑'] },
+  { name: '登封市', level: '区县', parent: '郑州市', aliases: ['登封'] },
+  { name: '郑东新区', level: '开发区', parent: '郑州市', aliases: ['郑东'] },
+  { name: '郑州经济技术开发区', level: '开发区', parent: '郑州市', aliases: ['郑州经开区'] },
+  { name: '郑州高新技术产业开发区', level: '开发区', parent: '郑州市', aliases: ['郑州高新区'] },
+  {
+    name: '郑州航空港经济综合实验区',
+    level: '开发区',
+    parent: '郑州市',
+    aliases: ['郑州航空港区', '航空港区', '航空港经济综合实验区'],
+  },
+];
+
+const SHORT_SUFFIX = /(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$/;
+
+function buildPlaces(): Place[] {
+  const out: Place[] = [{ name: '全国', level: '国家', parent: null, aliases: ['中国', '我国'] }];
+  for (const [province, cities] of Object.entries(PROVINCES)) {
+    const short = province.replace(SHORT_SUFFIX, '');
+    out.push({
+      name: province,
+      level: '省',
+      parent: '全国',
+      aliases: short !== province ? [short] : [],
+    });
+    for (const c of cities.split(' ').filter(Boolean)) {
+      // 吉林市 shares its short name with 吉林省: keep the short name for the province.
+      const aliases = c === short ? [] : [c];
+      out.push({ name: `${c}市`, level: '市', parent: province, aliases });
+    }
+  }
+  return out.concat(LOCAL);
+}
+
+export const PLACES: Place[] = buildPlaces();
+
+const BY_NAME = new Map(PLACES.map((p) => [p.name, p]));
+const BY_ALIAS = new Map<string, Place>();
+for (const p of PLACES) {
+  BY_ALIAS.set(p.name, p);
+  for (const a of p.aliases) if (!BY_ALIAS.has(a)) BY_ALIAS.set(a, p);
+}
+
+export function placeByName(name: string): Place | undefined {
+  return BY_NAME.get(name);
+}
+
+export function parentOf(name: string): string | null {
+  return BY_NAME.get(name)?.parent ?? null;
+}
+
+/** Generic development-zone abbreviations, expanded against a city: 经开区 → 郑州经济技术开发区. */
+const ZONE_PATTERNS: readonly [RegExp, string][] = [
+  [/^(.*)经开区$/, '经济技术开发区'],
+  [/^(.*)高新区$/, '高新技术产业开发区'],
+  [/^(.*)综保区$/, '综合保税区'],
+];
+
+/**
+ * Full official name for an alias (二七 → 二七区, 管城区 → 管城回族区, 郑州 → 郑州市). `city` resolves
+ * bare zone abbreviations (经开区, 高新区) and general patterns (X经开区 → X经济技术开发区).
+ */
+export function resolvePlace(alias: string, city?: string | null): Place | null {
+  const known = BY_ALIAS.get(alias);
+  if (known) return known;
+  for (const [re, full] of ZONE_PATTERNS) {
+    const m = re.exec(alias);
+    if (!m) continue;
+    const prefix = m[1] ?? '';
+    const cityShort = city ? city.replace(SHORT_SUFFIX, '') : '';
+    const base = prefix || cityShort;
+    if (!base) return null;
+    const name = `${base.replace(SHORT_SUFFIX, '')}${full}`;
+    const hit = BY_NAME.get(name);
+    if (hit) return hit;
+    const parent = BY_ALIAS.get(base)?.name ?? (city || null);
+    return { name, level: '开发区', parent, aliases: [alias] };
+  }
+  if (/^[\u4e00-\u9fff]{2,6}(省|市|县|区|旗|自治州|自治县)$/.test(alias)) {
+    const level: PlaceLevel = alias.endsWith('省') ? '省' : alias.endsWith('市') ? '市' : '区县';
+    return { name: alias, level, parent: null, aliases: [] };
+  }
+  return null;
+}
+
+/** Every alias and name, longest first, for scanning text. */
+export const PLACE_TERMS: string[] = [...BY_ALIAS.keys()].sort((a, b) => b.length - a.length);
+
+const BY_FIRST = new Map<number, string[]>();
+for (const t of PLACE_TERMS) {
+  const list = BY_FIRST.get(t.charCodeAt(0));
+  if (list) list.push(t);
+  else BY_FIRST.set(t.charCodeAt(0), [t]);
+}
+
+const IS_FIRST = new Uint8Array(65536);
+for (const code of BY_FIRST.keys()) IS_FIRST[code] = 1;
+
+/** Longest gazetteer name or alias starting at `i`, or null. */
+export function placeTermAt(s: string, i: number): string | null {
+  const code = s.charCodeAt(i);
+  if (!IS_FIRST[code]) return null;
+  const list = BY_FIRST.get(code);
+  if (!list) return null;
+  for (const t of list) if (s.startsWith(t, i)) return t;
+  return null;
+}

@@ -1,0 +1,226 @@
+/**
+ * Scores predicted facts against a gold annotation with the referee's rules
+ * (../shared/tools/score-facts.mjs): a prediction matches a gold fact when doc, value, value_max and
+ * unit are equal and the spans overlap; matching is one-to-one in gold order; optional gold facts
+ * are neutral; precision counts predictions of the scope's kinds in documents the gold covers;
+ * attribute accuracy is over matched pairs (indicator only where the gold names one).
+ */
+
+export const HEADLINE_INDICATORS = [
+  'gdp_growth',
+  'industry_va_growth',
+  'fai_growth',
+  'retail_growth',
+  'budget_revenue_growth',
+  'income_growth',
+  'rd_intensity',
+  'trade_growth',
+  'cpi_growth',
+  'energy_emission',
+] as const;
+
+export const ATTRIBUTES = ['comparator', 'kind', 'period', 'indicator', 'entity'] as const;
+export type Attribute = (typeof ATTRIBUTES)[number];
+export type Scope = 'targets' | 'all';
+
+export interface GoldFact {
+  indicator: string | null;
+  metric?: string;
+  value: number | null;
+  value_max: number | null;
+  unit: string | null;
+  comparator: string;
+  kind: string;
+  period: string | null;
+  quote: string;
+  entity?: string | null;
+  optional?: boolean;
+}
+
+export interface GoldDoc {
+  doc: string;
+  entity: string | null;
+  year?: number | null;
+  type?: string | null;
+  facts: GoldFact[];
+}
+
+/** One line of `duibiao facts --format jsonl` (extra fields are ignored). */
+export interface PredFact {
+  doc: string;
+  entity: string | null;
+  indicator: string | null;
+  value: number | null;
+  value_max: number | null;
+  unit: string | null;
+  comparator: string;
+  kind: string;
+  period: string | null;
+  start: number;
+  end: number;
+  quote?: string;
+}
+
+export interface Rate {
+  ok: number;
+  of: number;
+  rate: number;
+}
+
+export interface LocatedGold extends GoldFact {
+  doc: string;
+  entity: string | null;
+  start: number;
+  end: number;
+}
+
+export interface ScoreResult {
+  scope: Scope;
+  gold: number;
+  optional: number;
+  predicted: number;
+  matched: number;
+  neutral: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  attributes: Record<Attribute, Rate>;
+  headline: Rate;
+  missed: LocatedGold[];
+  unmatched: PredFact[];
+  /** Matched pairs whose attribute differs from the gold. */
+  wrong: { attribute: Attribute; gold: LocatedGold; pred: PredFact }[];
+}
+
+const sameNum = (a: number | null | undefined, b: number | null | undefined): boolean =>
+  (a == null && b == null) || (a != null && b != null && Math.abs(Number(a) - Number(b)) < 1e-9);
+
+const rate = (ok: number, of: number): Rate => ({ ok, of, rate: of ? ok / of : 1 });
+
+/** Gold facts of the scope, located in their documents. Throws when a quote is not in its text. */
+export function locateGold(
+  gold: GoldDoc[],
+  texts: Readonly<Record<string, string>>,
+  scope: Scope,
+): LocatedGold[] {
+  const kinds = scope === 'targets' ? ['target'] : ['target', 'actual'];
+  const out: LocatedGold[] = [];
+  for (const d of gold) {
+    const text = texts[d.doc];
+    if (text === undefined) throw new Error(`no text for ${d.doc}`);
+    for (const f of d.facts) {
+      if (!kinds.includes(f.kind)) continue;
+      const at = text.indexOf(f.quote);
+      if (at < 0) throw new Error(`gold quote not found in ${d.doc}: ${f.quote}`);
+      out.push({
+        ...f,
+        doc: d.doc,
+        entity: f.entity ?? d.entity,
+        start: at,
+        end: at + f.quote.length,
+      });
+    }
+  }
+  return out;
+}
+
+export function scoreFacts(
+  gold: GoldDoc[],
+  texts: Readonly<Record<string, string>>,
+  preds: readonly PredFact[],
+  scope: Scope = 'all',
+): ScoreResult {
+  const kinds = scope === 'targets' ? ['target'] : ['target', 'actual'];
+  const goldFacts = locateGold(gold, texts, scope);
+  const goldDocs = new Set(gold.map((d) => d.doc));
+  const scored = preds.filter((p) => goldDocs.has(p.doc) && kinds.includes(p.kind));
+  const overlaps = (p: PredFact, g: LocatedGold): boolean => p.start < g.end && g.start < p.end;
+
+  const used = new Set<number>();
+  const pairs: [LocatedGold, PredFact][] = [];
+  const required = goldFacts.filter((g) => !g.optional);
+  for (const g of required) {
+    const i = scored.findIndex(
+      (p, k) =>
+        !used.has(k) &&
+        p.doc === g.doc &&
+        sameNum(p.value, g.value) &&
+        sameNum(p.value_max, g.value_max) &&
+        (p.unit ?? null) === (g.unit ?? null) &&
+        overlaps(p, g),
+    );
+    if (i >= 0) {
+      used.add(i);
+      pairs.push([g, scored[i] as PredFact]);
+    }
+  }
+  const optional = goldFacts.filter((g) => g.optional);
+  const neutral = new Set<number>();
+  scored.forEach((p, i) => {
+    if (!used.has(i) && optional.some((g) => g.doc === p.doc && overlaps(p, g))) neutral.add(i);
+  });
+
+  const wrong: ScoreResult['wrong'] = [];
+  const attributes = {} as Record<Attribute, Rate>;
+  for (const a of ATTRIBUTES) {
+    const rel = pairs.filter(([g]) => a !== 'indicator' || g.indicator != null);
+    let ok = 0;
+    for (const [g, p] of rel) {
+      if ((g[a] ?? null) === (p[a] ?? null)) ok++;
+      else wrong.push({ attribute: a, gold: g, pred: p });
+    }
+    attributes[a] = rate(ok, rel.length);
+  }
+  const headlineGold = required.filter(
+    (g) =>
+      g.kind === 'target' &&
+      g.period === '2023' &&
+      (HEADLINE_INDICATORS as readonly string[]).includes(g.indicator ?? ''),
+  );
+  const headlineOk = headlineGold.filter((g) =>
+    pairs.some(
+      ([gg, p]) => gg === g && p.indicator === g.indicator && p.comparator === g.comparator,
+    ),
+  );
+  const matchedGold = new Set(pairs.map(([g]) => g));
+  const judged = scored.length - neutral.size;
+  const precision = judged ? pairs.length / judged : 0;
+  const recall = required.length ? pairs.length / required.length : 0;
+  return {
+    scope,
+    gold: required.length,
+    optional: optional.length,
+    predicted: scored.length,
+    matched: pairs.length,
+    neutral: neutral.size,
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    attributes,
+    headline: rate(headlineOk.length, headlineGold.length),
+    missed: required.filter((g) => !matchedGold.has(g)),
+    unmatched: scored.filter((_, i) => !used.has(i) && !neutral.has(i)),
+    wrong,
+  };
+}
+
+export interface MetaPrediction {
+  doc: string;
+  entity: string | null;
+  year: number | null;
+  type: string | null;
+}
+
+/** Document-level accuracy: entity, year and type against the gold's document fields. */
+export function scoreMeta(
+  gold: GoldDoc[],
+  metas: readonly MetaPrediction[],
+): Record<'entity' | 'year' | 'type', Rate> {
+  const byDoc = new Map(metas.map((m) => [m.doc, m]));
+  const count = (field: 'entity' | 'year' | 'type'): Rate => {
+    const rel = gold.filter((d) => d[field] !== undefined);
+    const ok = rel.filter((d) => (byDoc.get(d.doc)?.[field] ?? null) === (d[field] ?? null)).length;
+    return rate(ok, rel.length);
+  };
+  return { entity: count('entity'), year: count('year'), type: count('type') };
+}

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { extract, ENGINE_VERSION } from './index.ts';
+
+const facts = (text: string) =>
+  extract(text).facts.map((f) => [
+    f.quote,
+    f.value,
+    f.unit,
+    f.comparator,
+    f.kind,
+    f.period,
+    f.indicator,
+  ]);
+
+describe('extract on report-like text', () => {
+  const report = [
+    '各位代表：',
+    '一、2022年工作回顾',
+    '过去一年，全市地区生产总值达到735.8亿元，增长4.5%。',
+    '二、2023年工作安排',
+    '2023年主要预期目标是：地区生产总值增长7%左右，居民人均可支配收入增长与经济增长同步，进出口总额保持正增长。',
+    '（一）扩大有效投资。力争新签约项目不少于30个，新建20—30个精品村。',
+  ].join('\n');
+
+  it('reads actuals of the review and targets of the plan with their periods', () => {
+    expect(facts(report)).toEqual([
+      ['735.8亿元', 735.8, '亿元', '=', 'actual', '2022', 'gdp'],
+      ['4.5%', 4.5, '%', '=', 'actual', '2022', 'gdp_growth'],
+      ['7%左右', 7, '%', '~', 'target', '2023', 'gdp_growth'],
+      [
+        '居民人均可支配收入增长与经济增长同步',
+        null,
+        null,
+        'text',
+        'target',
+        '2023',
+        'income_growth',
+      ],
+      ['进出口总额保持正增长', 0, '%', '>', 'target', '2023', 'trade_growth'],
+      ['不少于30个', 30, '个', '>=', 'target', '2023', null],
+      ['20—30个', 20, '个', 'range', 'target', '2023', null],
+    ]);
+  });
+
+  it('keeps the hedge word apart from the comparator', () => {
+    const f = extract(report).facts.find((x) => x.value === 30);
+    expect(f).toMatchObject({ hedge: '力争', comparator: '>=' });
+  });
+
+  it('shares the subject across a 、-list', () => {
+    const f = extract('2023年是开局之年。力争培育市级“专精特新”企业15家、省级5家。').facts;
+    expect(f[0]?.metric).toContain('市级“专精特新”企业');
+    expect(f[1]?.metric).toBe('省级“专精特新”企业');
+  });
+
+  it('spreads 分别 over a list of indicators', () => {
+    const f = extract(
+      '2023年是开局之年。规模以上工业增加值、固定资产投资分别增长8%、10%左右。',
+    ).facts;
+    expect(f.map((x) => [x.indicator, x.value, x.comparator])).toEqual([
+      ['industry_va_growth', 8, '='],
+      ['fai_growth', 10, '~'],
+    ]);
+  });
+
+  it('reads a period from a lead-in for its sentence only', () => {
+    const f = extract('2023年是开局之年。三年来，疫苗接种覆盖1217.1万人。新增就业13万人。').facts;
+    expect(f.map((x) => [x.kind, x.period])).toEqual([
+      ['actual', '2020-2022'],
+      ['target', '2023'],
+    ]);
+  });
+
+  it('reads plan periods and horizons written in the text', () => {
+    const text = [
+      '一、“十三五”时期和2020年工作回顾',
+      '“十三五”时期，全市地区生产总值年均增长7.2%。',
+      '二、“十四五”时期主要目标',
+      '“十四五”时期，地区生产总值年均增长6.5%左右，到2025年研发经费投入强度达到3%。',
+      '三、2021年工作安排',
+      '——城镇新增就业7万人；',
+    ].join('\n');
+    expect(extract(text).facts.map((x) => [x.value, x.kind, x.period, x.metric])).toEqual([
+      [7.2, 'actual', '2016-2020', '全市地区生产总值年均增长'],
+      [6.5, 'target', '2021-2025', '地区生产总值年均增长'],
+      [3, 'target', '2025', '到2025年研发经费投入强度'],
+      [7, 'target', '2021', '城镇新增就业'],
+    ]);
+  });
+
+  it('gives offsets into the original text, through full-width and Markdown', () => {
+    const text = '2023年是开局之年。地区生产总值**增长８％**，';
+    const f = extract(text).facts[0]!;
+    expect(f.quote).toBe('８％');
+    expect(text.slice(f.start, f.end)).toBe(f.quote);
+  });
+
+  it('returns the section path of every fact', () => {
+    const f = extract(report).facts.at(-1)!;
+    expect(f.section).toEqual(['二、2023年工作安排', '(一)扩大有效投资']);
+  });
+
+  it('leaves out counts of articles that name a policy, but not roads', () => {
+    const f = extract(
+      '2023年是开局之年。落实稳经济一揽子政策33条，出台支持民营经济政策措施20条，打通“断头路”50条。',
+    ).facts;
+    expect(f.map((x) => x.quote)).toEqual(['50条']);
+  });
+
+  it('exports a version string', () => {
+    expect(ENGINE_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('properties', () => {
+  const texty = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 200 }),
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc
+      .array(
+        fc.constantFrom(
+          '1',
+          '2',
+          '0',
+          '.',
+          '万',
+          '亿',
+          '元',
+          '%',
+          '％',
+          '、',
+          '，',
+          '。',
+          '以上',
+          '增长',
+          '—',
+          '-',
+          '第',
+          '年',
+          '\n',
+          '**',
+          ' ',
+          '（',
+          '）',
+          '“',
+          '”',
+          '百分之',
+          '两',
+          '个百分点',
+          '2023年',
+          '目标',
+        ),
+        { maxLength: 120 },
+      )
+      .map((a) => a.join('')),
+  );
+
+  it('never throws, keeps offsets in bounds and quote === slice', () => {
+    fc.assert(
+      fc.property(texty, (text) => {
+        const ex = extract(text);
+        for (const f of ex.facts) {
+          expect(f.start).toBeGreaterThanOrEqual(0);
+          expect(f.end).toBeLessThanOrEqual(text.length);
+          expect(f.start).toBeLessThanOrEqual(f.end);
+          expect(f.quote).toBe(text.slice(f.start, f.end));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(texty, (text) => {
+        expect(extract(text)).toEqual(extract(text));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it.each([
+    ['digits', '1'.repeat(1_000_000)],
+    ['enumeration commas', '、'.repeat(1_000_000)],
+    ['unmatched brackets', '（“('.repeat(350_000)],
+    ['numbers with units', '增长7%、'.repeat(150_000)],
+    ['Chinese numerals', '一二三四五六七八九十'.repeat(100_000)],
+    ['lines', '地区生产总值增长7\n'.repeat(100_000)],
+  ])('stays linear on 1 MB of %s', (_, text) => {
+    const t0 = performance.now();
+    extract(text);
+    expect(performance.now() - t0).toBeLessThan(8000);
+  });
+});

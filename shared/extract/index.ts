@@ -1,0 +1,115 @@
+/** Extraction engine: text of a report → document meta, sections and every figure as a fact. */
+import type { ExtractedFact, Extraction, Section } from '../domain/fact.ts';
+import { normalize, toOriginal, type Normalized } from './normalize.ts';
+import { detectMeta } from './meta.ts';
+import { splitParagraphs, type Paragraph } from './sections.ts';
+import { scanFigures, type Figure } from './figures.ts';
+import { headingCue, leadCue, stripOpeners, wordingCue, type Context } from './period.ts';
+import { qualitativeFacts, toFact, type Previous, type Sentence } from './assemble.ts';
+
+/** Bump when the output for the same text changes: stored documents are re-extracted. */
+export const ENGINE_VERSION = '0.3.0';
+
+export function extract(text: string): Extraction {
+  try {
+    return run(typeof text === 'string' ? text : '');
+  } catch {
+    return { meta: { entity: null, year: null, type: null }, sections: [], facts: [] };
+  }
+}
+
+const QUALITATIVE_HINT = /同步|正增长|任务|目标|要求/;
+
+function run(text: string): Extraction {
+  const n = normalize(text);
+  const s = n.text;
+  const meta = detectMeta(s);
+  const year = meta.year;
+  const paragraphs = splitParagraphs(s);
+  const figures = scanFigures(s);
+  const facts: ExtractedFact[] = [];
+  let state: Context = { kind: 'actual', period: year ? String(year - 1) : '' };
+  // Until the text gives a structural cue, each sentence is read by its own wording.
+  let cued = false;
+  let fi = 0;
+
+  for (const p of paragraphs) {
+    const hc = p.heading && year ? headingCue(p.heading.text, year) : null;
+    if (hc) {
+      state = hc;
+      cued = true;
+    }
+    const bodyStart = p.heading ? Math.max(p.heading.end, p.start) : p.start;
+    const sentences = splitSentences(s, bodyStart, p.end);
+    let leadIndex = -1;
+    if (year) {
+      for (let k = 0; k < sentences.length && k < 2; k++) {
+        const sen = sentences[k] as Sentence;
+        const body = stripOpeners(s.slice(sen.start, sen.end));
+        if (!body || /^[!！]$/.test(body)) continue;
+        const cue = leadCue(body, year);
+        if (cue && !/^到\d{4}年/.test(stripOpeners(body))) {
+          state = cue;
+          cued = true;
+        }
+        leadIndex = k;
+        break;
+      }
+    }
+    // Figures of a heading line itself.
+    const headingSentence =
+      p.heading && p.heading.end > p.start ? [{ start: p.start, end: bodyStart }] : [];
+    const all = [...headingSentence, ...sentences];
+    for (let k = 0; k < all.length; k++) {
+      const sen = all[k] as Sentence;
+      const bodyK = k - headingSentence.length;
+      const cue = year && bodyK > leadIndex ? leadCue(s.slice(sen.start, sen.end), year) : null;
+      const sentence = s.slice(sen.start, sen.end);
+      const ctx = cue ?? (cued ? state : wordingCue(sentence, year));
+      while (fi < figures.length && (figures[fi] as Figure).numStart < sen.start) fi++;
+      let prev: Previous | null = null;
+      let cursor = sen.start;
+      while (fi < figures.length && (figures[fi] as Figure).numStart < sen.end) {
+        const f = figures[fi++] as Figure;
+        const r = toFact(n, f, sen, cursor, prev, ctx, p, meta.entity);
+        cursor = f.end;
+        if (!r) continue;
+        facts.push(r.fact);
+        prev = r.previous;
+      }
+      if (ctx.kind === 'target' && QUALITATIVE_HINT.test(sentence))
+        facts.push(...qualitativeFacts(n, sen, ctx, p, meta.entity));
+    }
+  }
+  facts.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const f of facts) f.quote = text.slice(f.start, f.end);
+  return { meta, sections: sectionsOf(n, paragraphs), facts };
+}
+
+/** Sentences end at 。！？ (a ； keeps the sentence going: lead-ins such as 三年来 reach across it). */
+function splitSentences(s: string, start: number, end: number): Sentence[] {
+  const out: Sentence[] = [];
+  let a = start;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    // 。！？!?
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) {
+      out.push({ start: a, end: i + 1 });
+      a = i + 1;
+    }
+  }
+  if (end > a) out.push({ start: a, end });
+  return out;
+}
+
+function sectionsOf(n: Normalized, paragraphs: Paragraph[]): Section[] {
+  const out: Section[] = [];
+  for (const p of paragraphs) {
+    if (!p.heading) continue;
+    const [start] = toOriginal(n, p.start, p.start + 1);
+    const last = out[out.length - 1];
+    if (last) last.end = start;
+    out.push({ path: p.path, start, end: n.map[n.map.length - 1] ?? 0 });
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { detectMeta, detectType, detectYear } from './meta.ts';
+
+describe('document entity from the text', () => {
+  it('expands a district named by its short form (二七 → 二七区)', () => {
+    const text =
+      '奋力开启高质量建设现代化美好二七新征程，为郑州国家中心城市建设贡献力量。全区上下选择二七、投资二七、深耕二七。';
+    expect(detectMeta(text).entity).toBe('二七区');
+  });
+
+  it('prefers the organiser of a meeting over its city (管城区 → 管城回族区)', () => {
+    const text =
+      '12月28日,中国共产党郑州市管城回族区第十二届委员会第四次全体会议召开。全市“四挂钩”综合考核中管城区跃居前列,郑州市、郑州都市圈。';
+    expect(detectMeta(text).entity).toBe('管城回族区');
+  });
+
+  it('expands a development zone abbreviation against its city (经开区)', () => {
+    const text = '1月9日,郑州经开区召开经济工作会议。经开区是郑州市经济增长重要承载区,全区上下。';
+    expect(detectMeta(text).entity).toBe('郑州经济技术开发区');
+  });
+
+  it('keeps a city that names its districts only in passing', () => {
+    const text = '郑州市第十六届人民代表大会。全市上下,郑州发展,二七广场改造,郑州都市圈,郑州。';
+    expect(detectMeta(text).entity).toBe('郑州市');
+  });
+
+  it('reads a province from its congress', () => {
+    expect(detectMeta('湖北省第十三届人民代表大会第五次会议。全省上下。').entity).toBe('湖北省');
+  });
+
+  it('reads a place outside the gazetteer from its congress', () => {
+    const text = '长垣市第十五届人民代表大会第三次会议\n各位代表：全市上下，新乡市、河南省。';
+    expect(detectMeta(text).entity).toBe('长垣市');
+  });
+
+  it('returns null when the text names no place', () => {
+    expect(detectMeta('全市经济运行稳中向好。').entity).toBeNull();
+  });
+});
+
+describe('document year and type', () => {
+  it.each([
+    ['2023年是全面贯彻落实党的二十大精神的开局之年', 2023],
+    ['会议安排部署2024年经济工作', 2024],
+    ['2022年主要预期目标是：地区生产总值增长7%', 2022],
+    ['回顾2021年,2021年,展望', 2021],
+    ['没有年份', null],
+  ])('%s → %s', (text, year) => {
+    expect(detectYear(text)).toBe(year);
+  });
+
+  it.each([
+    ['政府工作报告摘编\n把各项事业推向更高台阶', '政府工作报告摘编'],
+    ['各位代表：现在，我代表市人民政府，向大会报告工作', '政府工作报告'],
+    ['政府工作的总体要求是:以习近平新时代中国特色社会主义思想为指导', '政府工作报告'],
+    ['1月9日,郑州经开区召开经济工作会议,总结2022年经济工作', '经济工作会议'],
+    ['本报讯（记者 张明）市统计局发布数据', '新闻'],
+  ])('%s → %s', (text, type) => {
+    expect(detectType(text)).toBe(type);
+  });
+});

@@ -1,0 +1,186 @@
+/** Document-level meta from the text alone: entity (full official name), year and type. */
+import type { DocumentMeta } from '../domain/fact.ts';
+import { placeTermAt, resolvePlace, type Place } from '../catalog/places.ts';
+
+export function detectMeta(s: string): DocumentMeta {
+  const entity = detectEntity(s);
+  return { entity, year: detectYear(s), type: detectType(s) };
+}
+
+// ---- year -------------------------------------------------------------------------------
+
+const YEAR_CUES: readonly [RegExp, number][] = [
+  [/(\d{4})年是[^。；\n]{0,60}?之年/g, 6],
+  [/(\d{4})年(?:的)?(?:主要)?(?:预期)?(?:奋斗|发展)?目标/g, 4],
+  [/(?:部署|安排|做好|谋划)(\d{4})年(?:的)?(?:经济|政府)?工作/g, 4],
+  [/(\d{4})年(?:的)?(?:政府|经济)?(?:重点)?工作(?:安排|部署|总体要求|任务)/g, 4],
+  [/(\d{4})年政府工作报告/g, 6],
+  [/为(\d{4})年(?:郑州)?发展/g, 2],
+];
+
+export function detectYear(s: string): number | null {
+  const score = new Map<number, number>();
+  const add = (y: number, w: number): void => {
+    if (y >= 1949 && y <= 2100) score.set(y, (score.get(y) ?? 0) + w);
+  };
+  for (const [re, w] of YEAR_CUES) {
+    re.lastIndex = 0;
+    for (const m of s.matchAll(re)) add(Number(m[1]), w);
+  }
+  if (score.size === 0) {
+    // No cue: the latest year the text speaks of as a plain year (not a far horizon like 2035年).
+    const counts = new Map<number, number>();
+    for (const m of s.matchAll(/(?<![0-9—\-–~～至])(\d{4})年(?![0-9]*[—\-–~～至]|以来)/g)) {
+      const y = Number(m[1]);
+      counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+    let best: number | null = null;
+    for (const [y, c] of counts) if (c >= 2 && (best === null || y > best)) best = y;
+    return best;
+  }
+  let best: number | null = null;
+  let bestScore = -1;
+  for (const [y, v] of score) {
+    if (v > bestScore || (v === bestScore && best !== null && y > best)) {
+      best = y;
+      bestScore = v;
+    }
+  }
+  return best;
+}
+
+// ---- type -------------------------------------------------------------------------------
+
+export function detectType(s: string): string | null {
+  const head = s.slice(0, 3000);
+  if (/政府工作报告摘编|报告摘编/.test(head)) return '政府工作报告摘编';
+  const meeting = /(召开|举行)[^。\n]{0,30}经济工作会议|经济工作会议[^。\n]{0,10}(召开|举行)/;
+  if (/各位代表|政府工作报告/.test(s) && !meeting.test(head)) return '政府工作报告';
+  if (meeting.test(head)) return '经济工作会议';
+  if (/政府(各项)?工作的?总体要求|政府各项工作/.test(s)) return '政府工作报告';
+  if (/记者|通讯员|新华社|本报讯|讯[(（]|日电|来源[:：]/.test(head)) return '新闻';
+  return null;
+}
+
+// ---- entity -----------------------------------------------------------------------------
+
+/** Self-references that tell the document's level (全区 → a district or zone). */
+const SELF_LEVEL: readonly [RegExp, 'city' | 'district' | 'province' | 'county'][] = [
+  [/全市|市委|市政府|我市|本市|市人大|市政协/g, 'city'],
+  [/全区|区委|区政府|我区|本区|区人大|区政协|党工委|管委会/g, 'district'],
+  [/全省|省委|省政府|我省|本省/g, 'province'],
+  [/全县|县委|县政府|我县|本县/g, 'county'],
+];
+
+/** Words after which an organiser names the document's own entity (…第十二届委员会, …召开). */
+const ORGANISER = /人民代表大会|委员会第|工作委员会|人民政府|召开|政府工作报告/g;
+
+export function detectEntity(s: string): string | null {
+  // The document's own place shows within its first pages; long texts need not be read to the end.
+  const counts = countPlaces(s.length > 60000 ? s.slice(0, 60000) : s);
+  const city = topOfLevel(counts, '市');
+  // Bare zone abbreviations belong to the city in view (经开区 in a Zhengzhou text).
+  for (const m of s.matchAll(/(经开区|高新区)/g)) {
+    const before = s.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0);
+    if (placeTermAt(before, 0) === before || placeTermAt(before, 1) === before.slice(1)) continue;
+    const p = resolvePlace(m[1] as string, city?.name ?? null);
+    if (p) bump(counts, p, 1);
+  }
+  for (const m of s.slice(0, 4000).matchAll(ORGANISER)) {
+    const at = m.index ?? 0;
+    const phrase = s.slice(Math.max(0, at - 24), at).replace(/第[一二三四五六七八九十]+届$/, '');
+    const clause = phrase.slice(Math.max(0, phrase.search(/[^，,。；;：:\s、]*$/)));
+    const p = innermostPlace(clause.replace(/^.*中国共产党|^.*中共/, ''), city?.name ?? null);
+    if (p) bump(counts, p, 6);
+  }
+  const levels = selfLevels(s);
+  let best: { place: Place; score: number } | null = null;
+  for (const entry of counts.values()) {
+    if (entry.place.level === '国家') continue;
+    if (!best || entry.score > best.score) best = entry;
+  }
+  if (!best) return null;
+  // Prefer a child over its parent when the text names the child often and does not speak as the
+  // parent (a district report names its city as context: 郑州国家中心城市…).
+  for (const entry of counts.values()) {
+    if (entry.place.level === '国家') continue;
+    if (entry.place.parent !== best.place.name) continue;
+    const speaksAsParent = levelWord(best.place)
+      ? (levels[levelWord(best.place) as string] ?? 0)
+      : 0;
+    const speaksAsChild = levels[levelWord(entry.place) ?? ''] ?? 0;
+    if (entry.score >= best.score * 0.5 && speaksAsParent < 3 * Math.max(1, speaksAsChild)) {
+      best = entry;
+    }
+  }
+  return best.place.name;
+}
+
+interface Entry {
+  place: Place;
+  score: number;
+}
+
+function bump(counts: Map<string, Entry>, place: Place, by: number): void {
+  const e = counts.get(place.name);
+  if (e) e.score += by;
+  else counts.set(place.name, { place, score: by });
+}
+
+/** Leftmost-longest scan of gazetteer names and aliases. */
+function countPlaces(s: string): Map<string, Entry> {
+  const counts = new Map<string, Entry>();
+  for (let i = 0; i < s.length; i++) {
+    const t = placeTermAt(s, i);
+    if (!t) continue;
+    const p = resolvePlace(t);
+    if (p) bump(counts, p, 1);
+    i += t.length - 1;
+  }
+  return counts;
+}
+
+function topOfLevel(counts: Map<string, Entry>, level: Place['level']): Place | null {
+  let best: Entry | null = null;
+  for (const e of counts.values())
+    if (e.place.level === level && (!best || e.score > best.score)) best = e;
+  return best?.place ?? null;
+}
+
+/** The most specific place named in an organiser phrase: 郑州市管城回族区 → 管城回族区. */
+function innermostPlace(phrase: string, city: string | null): Place | null {
+  let found: Place | null = null;
+  for (let i = 0; i < phrase.length; i++) {
+    const t = placeTermAt(phrase, i);
+    if (!t) continue;
+    const p = resolvePlace(t);
+    if (p && p.level !== '国家') found = p;
+    i += t.length - 1;
+  }
+  const zone = /([\u4e00-\u9fff]{0,4})(经开区|高新区)$/.exec(phrase);
+  if (zone) return resolvePlace(zone[0], city) ?? found;
+  // A place outside the gazetteer, named with its suffix right before the organiser word.
+  const generic = /([\u4e00-\u9fff]{2,4}?(?:省|市|县|区|旗|自治州|自治县))$/.exec(
+    phrase.replace(/^.*[在于由对是的]/, ''),
+  );
+  if (generic && (!found || !phrase.endsWith(found.name))) {
+    const p = resolvePlace(generic[1] as string, city);
+    if (p && !/^(全|本|我|该|各)/.test(p.name)) return p;
+  }
+  return found;
+}
+
+function selfLevels(s: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [re, level] of SELF_LEVEL) out[level] = (s.match(re) ?? []).length;
+  return out;
+}
+
+function levelWord(p: Place): string | null {
+  if (p.level === '市') return 'city';
+  if (p.level === '省') return 'province';
+  if (p.level === '开发区') return 'district';
+  if (p.level === '区县')
+    return p.name.endsWith('县') ? 'county' : p.name.endsWith('市') ? 'city' : 'district';
+  return null;
+}

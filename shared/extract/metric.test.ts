@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { clauseBefore, cleanMetric, distribution, inheritSubject, shareSubject } from './metric.ts';
+
+describe('metric phrases', () => {
+  it('reads the clause before a figure, keeping brackets that close before it', () => {
+    const s = '引进人才,创新创业高层次人才(团队)突破10个';
+    const c = clauseBefore(s, s.indexOf('突破'), 0);
+    expect(s.slice(c.start, c.end)).toBe('创新创业高层次人才(团队)');
+    expect(c.boundary).toBe(',');
+  });
+
+  it('drops hedges, verbs and list numbering around the metric', () => {
+    expect(cleanMetric('力争新增高新技术企业')).toBe('新增高新技术企业');
+    expect(cleanMetric('研发投入强度达到')).toBe('研发投入强度');
+    expect(cleanMetric('1.地区生产总值增长')).toBe('地区生产总值增长');
+    expect(cleanMetric('全市生产总值由2019年的')).toBe('全市生产总值');
+  });
+
+  it('shares a subject across a list of levels', () => {
+    expect(shareSubject('省级', '力争培育市级“专精特新”企业')).toBe('省级“专精特新”企业');
+    expect(shareSubject('', '新增上市公司')).toBe('新增上市公司');
+  });
+
+  it('gives a bare predicate the subject of the figure before it', () => {
+    expect(inheritSubject('增长', '地区生产总值达到')).toBe('地区生产总值增长');
+    expect(inheritSubject('年均增长', '全市生产总值增加到')).toBe('全市生产总值年均增长');
+    expect(inheritSubject('新增企业', '地区生产总值')).toBeNull();
+  });
+
+  it('spreads 分别 over a list of subjects', () => {
+    const s = '目标是:固定资产投资、社会消费品零售总额分别增长10%';
+    expect(distribution(s, s.indexOf('10'), 0)).toEqual({
+      subjects: ['固定资产投资', '社会消费品零售总额'],
+      predicate: '增长',
+      next: 1,
+    });
+  });
+});

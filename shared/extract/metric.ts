@@ -1,0 +1,104 @@
+/** The metric phrase: what a figure measures, read from the clause before it. */
+
+const BOUNDARY = new Set('，,。；;：:！？!?\n、【】'.split(''));
+const MAX_CLAUSE = 40;
+
+export interface Clause {
+  start: number;
+  end: number;
+  /** Character just before the clause ('、' for a list item, '' at a paragraph start). */
+  boundary: string;
+}
+
+/** Clause ending at `end`, not reaching before `floor` (the previous figure's end). */
+export function clauseBefore(
+  s: string,
+  end: number,
+  floor: number,
+  maxLength = MAX_CLAUSE,
+): Clause {
+  let depth = 0;
+  let k = end - 1;
+  const limit = Math.max(floor, end - maxLength);
+  for (; k >= limit; k--) {
+    const c = s[k] as string;
+    if (c === ')' || c === '）') depth++;
+    else if (c === '(' || c === '（') {
+      if (depth === 0) break;
+      depth--;
+    } else if (BOUNDARY.has(c)) break;
+  }
+  const start = k + 1;
+  return { start, end, boundary: k >= 0 && k >= limit ? (s[k] as string) : '' };
+}
+
+const LEADING =
+  /^(并且?|和|与|及|以及|其中|同时|力争|确保|争取|努力|全年|年内|计划|预计|累计|共计?|要|将|实现|完成|推动|加快|持续)+/;
+const TRAILING =
+  /(达到|达|为|至|到|提高到|提升至|提高至|增加到|增加至|稳定在|控制在|保持在|超过|突破|约|近|共|累计|分别|均)+$/;
+
+export function cleanMetric(raw: string): string {
+  // 由2019年的2400亿元: the base of a change; the subject is what precedes 由/从.
+  let m = raw
+    .replace(/\s+/g, '')
+    .replace(/(由|从)[^由从]*的?$/, '')
+    .replace(/^[—\-–·•]+/, '')
+    .replace(
+      /^([0-9]{1,2}[.、]|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是])/,
+      '',
+    );
+  m = m.replace(LEADING, '');
+  m = m.replace(TRAILING, '');
+  return m || raw;
+}
+
+const LEVEL_WORD = /^(国家级|省级|市级|区级|县级|国际|全国|全省|全市)(以上)?/;
+const LEVEL_IN = /^.*?(国家级|省级|市级|区级|县级)(以上)?/;
+
+/** 、-list sharing a subject: "市级专精特新企业15家、省级5家" → 省级专精特新企业. */
+export function shareSubject(item: string, previous: string): string {
+  if (!item) return previous;
+  if (LEVEL_WORD.test(item) && LEVEL_IN.test(previous))
+    return item + previous.replace(LEVEL_IN, '');
+  return item;
+}
+
+const PREDICATE_ONLY =
+  /^(同比|比上年|较上年|比去年|较去年|年均|分别)?(增长|下降|增加|减少|提高|回落|上涨)((到|至)([0-9]{4}年(底|末)?的?)?)?$/;
+const SUBJECT_TAIL =
+  /(完成|达到|达|实现|为|突破|超过|总计|共计|累计|约|(增加|提高|增长)(到|至)([0-9]{4}年(底|末)?的?)?)+$/;
+
+/**
+ * "地区生产总值达到735.8亿元，增长7%": a clause that is only a predicate takes the subject of the
+ * previous figure in the sentence.
+ */
+export function inheritSubject(clause: string, previous: string): string | null {
+  if (!PREDICATE_ONLY.test(clause)) return null;
+  const subject = previous.replace(SUBJECT_TAIL, '').replace(/(增长|下降|增加|提高)$/, '');
+  return subject ? subject + clause.replace(/[0-9]{4}年(底|末)?的?$/, '') : null;
+}
+
+/** A 分别 spreading one predicate over a 、-list: 固定资产投资、社会消费品零售总额分别增长10%、8%. */
+export interface Distribution {
+  subjects: string[];
+  predicate: string;
+  /** Index of the subject the next figure takes. */
+  next: number;
+}
+
+const WIDE_BOUNDARY = /[，,。；;：:！？!?\n]/;
+
+export function distribution(s: string, figureStart: number, floor: number): Distribution | null {
+  let k = figureStart - 1;
+  const limit = Math.max(floor, figureStart - 60);
+  while (k >= limit && !WIDE_BOUNDARY.test(s[k] as string)) k--;
+  const wide = s.slice(k + 1, figureStart);
+  const at = wide.lastIndexOf('分别');
+  if (at < 0) return null;
+  const subjects = wide
+    .slice(0, at)
+    .split('、')
+    .map((x) => cleanMetric(x));
+  if (subjects.length < 2 || subjects.some((x) => !x)) return null;
+  return { subjects, predicate: wide.slice(at + 2), next: 1 };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, toOriginal } from './normalize.ts';
+
+const back = (original: string, text: string, sub: string): string => {
+  const n = normalize(original);
+  const at = n.text.indexOf(sub);
+  expect(n.text).toBe(text);
+  const [s, e] = toOriginal(n, at, at + sub.length);
+  return original.slice(s, e);
+};
+
+describe('normalisation keeps a map to the original', () => {
+  it('turns full-width digits and signs half-width', () => {
+    expect(back('增长１２．５％，', '增长12.5%,', '12.5%')).toBe('１２．５％');
+  });
+
+  it('drops Markdown emphasis inside a figure', () => {
+    expect(back('地区生产总值**增长8%**,', '地区生产总值增长8%,', '增长8%')).toBe('增长8%');
+  });
+
+  it('drops spaces that PDF extraction puts into Chinese text', () => {
+    expect(back('新增市级科技型企 业1912家', '新增市级科技型企业1912家', '企业1912家')).toBe(
+      '企 业1912家',
+    );
+    expect(normalize('增长 12.3 %').text).toBe('增长12.3%');
+    expect(normalize('2023 2024').text).toBe('2023 2024');
+  });
+
+  it('joins a line broken mid-word and keeps real paragraphs apart', () => {
+    const long = '城镇开发边界增加400多平方公里，产业用地增加近200平方';
+    expect(normalize(`${long.repeat(2)}\n\n公里，高新区`).text).toBe(
+      `${long.repeat(2).replace(/，/g, ',')}公里,高新区`,
+    );
+    expect(normalize('三、2023年工作安排\n重点抓好六个方面工作。').text).toBe(
+      '三、2023年工作安排\n重点抓好六个方面工作。',
+    );
+    expect(normalize('——先进制造业高地建设取得重大突\n\n破。主导产业').text).toBe(
+      '——先进制造业高地建设取得重大突破。主导产业',
+    );
+  });
+
+  it('maps the end of the text to the original length', () => {
+    const n = normalize('  ＡＢ  \n');
+    expect(n.map[n.text.length]).toBe(7);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Figures that are not facts: dates, ordinals and ranks, codes and slogans with digits
+ * (5G, 4+1, 7·20, 3个100%), policy names (12条政策措施), digits inside short quoted names.
+ */
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/** Characters that glue a number into a code or slogan: 4+1, 7×24, 7·20, 1/3, 6+N. */
+const GLUE = new Set(['+', '×', '*', '·', '•', '/', '＋', '#', '@', '_', '=', '&']);
+const POLICY_AFTER = [
+  '政策',
+  '措施',
+  '举措',
+  '意见',
+  '规定',
+  '条例',
+  '细则',
+  '办法',
+  '硬措施',
+  '新政',
+];
+const RANK_UNITS = new Set(['名', '位', '强']);
+
+export function isNotAFact(
+  s: string,
+  numStart: number,
+  numEnd: number,
+  unit: string,
+  figEnd: number,
+): boolean {
+  const before = s[numStart - 1];
+  const after = s[numEnd];
+  if (isLetter(before) || isLetter(after)) return true;
+  if (before !== undefined && GLUE.has(before)) return true;
+  if (after !== undefined && GLUE.has(after)) return true;
+  if (GLUE.has(s[figEnd] ?? '') && isDigit(s[figEnd + 1])) return true;
+  if (s[figEnd] === '+' || s[figEnd] === '＋') return true;
+  if (before === '第') return true;
+  if ((before === '前' || before === '后') && RANK_UNITS.has(unit)) return true;
+  if (isStructureCount(s, figEnd)) return true;
+  if (isAttributiveStandard(s, numStart, unit, figEnd)) return true;
+  if (before === '.' || before === '-') return true;
+  // 3个100%: a count glued to another number is a slogan.
+  if (unit === '个' && isDigit(s[figEnd])) return true;
+  if (before === '个' && isDigit(s[numStart - 2])) return true;
+  if (unit === '条' && POLICY_AFTER.some((w) => s.startsWith(w, figEnd))) return true;
+  if (insideShortQuote(s, numStart, figEnd)) return true;
+  return false;
+}
+
+/** 重点抓好3项工作：一是… — a count of the document's own structure. */
+function isStructureCount(s: string, figEnd: number): boolean {
+  return /^(个?方面|(重点|主要)?(工作|任务|举措)[:：])/.test(s.slice(figEnd, figEnd + 8));
+}
+
+const TIME_STANDARD = new Set(['小时', '分钟', '米', '千伏']);
+const CAPACITY_BEFORE = /(年产|年加工|年处理|日处理|年产能|年吞吐|日产)$/;
+
+/**
+ * A figure glued to the noun it qualifies names a standard or a project, not an amount:
+ * 144小时免签政策, 15分钟生活圈, 年加工5000吨糕点生产中心.
+ */
+function isAttributiveStandard(s: string, numStart: number, unit: string, figEnd: number): boolean {
+  const next = s[figEnd] ?? '';
+  const glued =
+    /[\u4e00-\u9fff]/.test(next) &&
+    !/^(以内|之内|内|以上|以下|左右|多|余|的)/.test(s.slice(figEnd, figEnd + 2));
+  if (!glued) return false;
+  if (TIME_STANDARD.has(unit)) return true;
+  return CAPACITY_BEFORE.test(s.slice(Math.max(0, numStart - 4), numStart));
+}
+
+/** “3个工作日办结”, “1566”: a number inside a quoted name of at most 12 characters. */
+function insideShortQuote(s: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let k = start - 1; k >= 0 && k >= start - 12; k--) {
+    const c = s[k];
+    if (c === '“' || c === '"' || c === '‘') {
+      open = k;
+      break;
+    }
+    if (c === '”' || c === '’' || c === '。' || c === '\n') return false;
+  }
+  if (open < 0) return false;
+  for (let k = end; k < s.length && k <= open + 14; k++) {
+    const c = s[k];
+    if (c === '”' || c === '"' || c === '’') return true;
+    if (c === '“' || c === '。' || c === '\n') return false;
+  }
+  return false;
+}
+
+const POLICY_VERB = /^(认真|全面|深入|持续)?(落实|出台|制定|印发|贯彻|兑现|推出|发布|实施)/;
+const PHYSICAL = /路|线|河道|河流|街|渠|管网|廊道|隧道|桥/;
+
+/** 落实…向好90条: a count of articles naming a policy, not an amount. */
+export function isPolicyName(clause: string, unit: string): boolean {
+  if (unit !== '条' || PHYSICAL.test(clause.slice(-6))) return false;
+  return POLICY_VERB.test(clause) || /(政策|措施|意见|举措|办法)$/.test(clause);
+}

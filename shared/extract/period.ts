@@ -1,0 +1,123 @@
+/**
+ * Kind (target/actual) and period from the document's structure and wording: headings
+ * (2023年工作安排, 今后五年, 工作回顾) and lead-ins (2018年以来, 三年来, “十三五”以来, 过去一年).
+ */
+import type { FactKind } from '../domain/fact.ts';
+import { parseChineseNumber } from './numerals.ts';
+
+export interface Context {
+  kind: FactKind;
+  period: string;
+}
+
+const span = (a: number, b: number): string => (a === b ? String(a) : `${a}-${b}`);
+const FIVE_YEAR_PLANS: Record<string, number> = {
+  十二五: 2011,
+  十三五: 2016,
+  十四五: 2021,
+  十五五: 2026,
+};
+
+/** Opening words that carry no period: salutations, 会议指出, 同时. */
+const OPENERS =
+  /^(各位代表|同志们|各位委员)[!！,，]?|^(会议|报告|全会)(指出|强调|认为|要求|提出|明确|部署|号召|决定)[,，:：]?|^(同时|另外|此外|其中|据了解|据悉|据统计|统计显示|数据显示|记者了解到)[,，]?/;
+
+export function stripOpeners(text: string): string {
+  let t = text;
+  for (let k = 0; k < 3; k++) {
+    const m = OPENERS.exec(t);
+    if (!m || !m[0]) break;
+    t = t.slice(m[0].length);
+  }
+  return t;
+}
+
+/** Cue of a heading line, or null when the heading says nothing about time. */
+export function headingCue(h: string, year: number): Context | null {
+  const y = firstYear(h);
+  if (/今后五年|未来五年/.test(h) && y !== year)
+    return { kind: 'target', period: span(year, year + 4) };
+  if (/过去五年/.test(h)) return { kind: 'actual', period: span(year - 5, year - 1) };
+  if (/回顾|过去一年|去年/.test(h)) return { kind: 'actual', period: String(y ?? year - 1) };
+  if (y !== null) {
+    if (y < year) return { kind: 'actual', period: String(y) };
+    if (y === year) return { kind: 'target', period: String(year) };
+  }
+  if (/今年/.test(h)) return { kind: 'target', period: String(year) };
+  if (/重点工作|工作安排|主要任务|目标任务|工作部署|预期目标|主要目标/.test(h)) {
+    return { kind: 'target', period: String(year) };
+  }
+  return null;
+}
+
+/** Cue written at the start of a sentence (after openers), or null. */
+export function leadCue(sentence: string, year: number): Context | null {
+  const t = stripOpeners(sentence).replace(/^[“"‘]/, '');
+  let m = /^(\d{4})年(以来|来)/.exec(t);
+  if (m) return { kind: 'actual', period: span(Number(m[1]), year - 1) };
+  m = /^(?:自)?(十[二三四五])五”?(以来|期间|时期)/.exec(t);
+  if (m) {
+    const from = FIVE_YEAR_PLANS[`${m[1]}五`] ?? year - 5;
+    // A plan that starts this year or later is a target for its five years.
+    if (from >= year) return { kind: 'target', period: span(from, from + 4) };
+    return {
+      kind: 'actual',
+      period: span(from, m[2] === '以来' ? year - 1 : Math.min(from + 4, year - 1)),
+    };
+  }
+  m = /^党的十八大以来/.exec(t);
+  if (m) return { kind: 'actual', period: span(2013, year - 1) };
+  m = /^(?:近|过去)?([一二三四五六七八九十两]|\d{1,2})年(来|以来)/.exec(t);
+  if (m) {
+    const n = /\d/.test(m[1] as string) ? Number(m[1]) : (parseChineseNumber(m[1] as string) ?? 0);
+    if (n >= 1 && n <= 20) return { kind: 'actual', period: span(year - n, year - 1) };
+  }
+  if (/^(过去的?一年|去年|上一年)/.test(t)) return { kind: 'actual', period: String(year - 1) };
+  if (/^过去五年/.test(t)) return { kind: 'actual', period: span(year - 5, year - 1) };
+  if (/^(今后|未来)五年/.test(t)) return { kind: 'target', period: span(year, year + 4) };
+  m = /^到(\d{4})年/.exec(t);
+  if (m) return { kind: 'target', period: m[1] as string };
+  m = /^(\d{4})年(?![0-9]*月)/.exec(t);
+  if (m && !/^(\d{4})年[—\-–~～至到]/.test(t)) {
+    const y = Number(m[1]);
+    if (y < year) return { kind: 'actual', period: String(y) };
+    return { kind: 'target', period: String(y) };
+  }
+  if (/^今年(以来|上半年|前|1[-—~～]|一季度)|^(前三季度|上半年|一季度)/.test(t)) {
+    return { kind: 'actual', period: String(year) };
+  }
+  if (/^今年[,，要将全我]/.test(t)) return { kind: 'target', period: String(year) };
+  if (/^(目前|截至目前|截至目前为止|现已|现有)[,，]?/.test(t))
+    return { kind: 'actual', period: String(year - 1) };
+  m = /^截[至止](\d{4})年/.exec(t);
+  if (m) return { kind: 'actual', period: m[1] as string };
+  m =
+    /^[^，,。]{0,12}?(\d{4})年[^，,。]{0,16}(预期目标|主要目标|目标任务|工作安排|重点工作|奋斗目标)/.exec(
+      t,
+    );
+  if (m && Number(m[1]) >= year) return { kind: 'target', period: m[1] as string };
+  return null;
+}
+
+function firstYear(text: string): number | null {
+  const re = /(\d{4})年/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const after = text[m.index + m[0].length] ?? '';
+    const before = text[m.index - 1] ?? '';
+    if (/[—\-–~～至到]/.test(before) || /[—\-–~～至到]/.test(after)) continue;
+    if (/^(以来|来)/.test(text.slice(m.index + m[0].length))) continue;
+    return Number(m[1]);
+  }
+  return null;
+}
+
+const TARGET_WORDS = /力争|确保|争取|预期目标|主要目标|目标是|计划|将要|要确保/;
+
+/** Kind of a sentence read by its own words, for text that gives no structural cue at all. */
+export function wordingCue(sentence: string, year: number | null): Context {
+  const y = (k: number): string => (year ? String(year + k) : '');
+  return TARGET_WORDS.test(sentence)
+    ? { kind: 'target', period: y(0) }
+    : { kind: 'actual', period: y(-1) };
+}

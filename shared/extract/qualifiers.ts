@@ -1,0 +1,85 @@
+/** Comparators written around a figure, hedge words, and negative changes. */
+import type { Comparator } from '../domain/fact.ts';
+
+/** Written right before the number (longest first). */
+const PREFIX: readonly [string, Comparator][] = [
+  ['不低于', '>='],
+  ['不少于', '>='],
+  ['不小于', '>='],
+  ['至少', '>='],
+  ['不超过', '<='],
+  ['不高于', '<='],
+  ['不多于', '<='],
+  ['不到', '<='],
+  ['超过', '>'],
+  ['突破', '>'],
+  ['多于', '>'],
+  ['大于', '>'],
+  ['逾', '>'],
+  ['超', '>'],
+  ['接近', '~'],
+  ['将近', '~'],
+  ['大约', '~'],
+  ['约', '~'],
+  ['近', '~'],
+];
+
+/** Written right after the unit. */
+const SUFFIX: readonly [string, Comparator][] = [
+  ['及以上', '>='],
+  ['或以上', '>='],
+  ['以上', '>='],
+  ['及以下', '<='],
+  ['以下', '<='],
+  ['以内', '<='],
+  ['之内', '<='],
+  ['左右', '~'],
+  ['上下', '~'],
+];
+
+export const HEDGES = ['力争', '确保', '争取', '努力', '力求', '预计', '计划', '目标'] as const;
+
+export interface Qualifier {
+  comparator: Comparator;
+  /** Start (prefix) or end (suffix) of the qualifier in the scanned text. */
+  at: number;
+}
+
+/** Prefix comparator ending exactly at `end`. */
+export function prefixComparator(s: string, end: number): Qualifier | null {
+  for (const [w, c] of PREFIX) {
+    if (end >= w.length && s.startsWith(w, end - w.length)) {
+      // 最近 / 附近 / 临近 are not 近.
+      if (w === '近' && /[最附临将接靠]/.test(s[end - 2] ?? '')) continue;
+      if (w === '超' && s[end - 2] === '不') continue;
+      return { comparator: c, at: end - w.length };
+    }
+  }
+  return null;
+}
+
+/** Suffix comparator starting exactly at `start`. */
+export function suffixComparator(s: string, start: number): Qualifier | null {
+  for (const [w, c] of SUFFIX) {
+    if (s.startsWith(w, start)) return { comparator: c, at: start + w.length };
+  }
+  return null;
+}
+
+const NEGATIVE_CHANGE = ['下降', '降低', '回落', '下滑', '减少', '收窄'];
+
+/** 下降0.6% is −0.6: a decrease word right before a percentage. */
+export function isNegativeChange(s: string, numStart: number, unit: string): boolean {
+  if (unit !== '%' && unit !== '个百分点' && unit !== '百分点') return false;
+  let end = numStart;
+  if (s[end - 1] === '了') end--;
+  return NEGATIVE_CHANGE.some((w) => s.startsWith(w, end - w.length));
+}
+
+/** Hedge word in the clause before the figure (力争 … 15家). */
+export function findHedge(clause: string): string | null {
+  for (const h of HEDGES.slice(0, 5)) if (clause.includes(h)) return h;
+  return null;
+}
+
+export const RANGE_SEPARATORS = new Set(['-', '—', '–', '~', '～', '至', '到', '−']);

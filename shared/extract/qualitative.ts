@@ -1,0 +1,67 @@
+/**
+ * Qualitative targets that carry no figure of their own: 居民收入增长与经济增长同步 (text),
+ * 节能减排…完成…下达任务 (text), 进出口总额保持正增长 (> 0 %).
+ */
+import type { Comparator } from '../domain/fact.ts';
+import { matchIndicator } from '../catalog/match-indicator.ts';
+
+export interface QualitativeTarget {
+  start: number;
+  end: number;
+  metric: string;
+  indicator: string | null;
+  value: number | null;
+  unit: string | null;
+  comparator: Comparator;
+}
+
+const SYNC = /^(.{2,24}?)(增长)?(与|和|同)(经济增长|经济发展)(基本)?(保持)?同步$/;
+const ENERGY_WORDS = /节能减排|降碳|减排|能耗|碳排放|能源消费|污染物排放|排放总量/;
+const ENERGY_TASK = /(完成|达到|实现|落实)[^，,]{0,16}(任务|目标|要求)$/;
+const POSITIVE_GROWTH = /^(.{2,20}?)(保持|实现)正增长$/;
+
+/** Reads one clause (no internal ，。；：) in a target context. */
+export function qualitativeIn(clause: string, at: number): QualitativeTarget | null {
+  const trimmed = clause.replace(/^[、\s]+/, '');
+  const start = at + (clause.length - trimmed.length);
+  const end = start + trimmed.length;
+  let m = SYNC.exec(trimmed);
+  if (m) {
+    const metric = `${m[1]}增长`;
+    return {
+      start,
+      end,
+      metric,
+      indicator: matchIndicator(metric, { unit: null }),
+      value: null,
+      unit: null,
+      comparator: 'text',
+    };
+  }
+  if (ENERGY_WORDS.test(trimmed) && ENERGY_TASK.test(trimmed) && !/[0-9]/.test(trimmed)) {
+    const metric = trimmed.replace(/(完成|达到|实现|落实).*$/, '');
+    return {
+      start,
+      end,
+      metric,
+      indicator: 'energy_emission',
+      value: null,
+      unit: null,
+      comparator: 'text',
+    };
+  }
+  m = POSITIVE_GROWTH.exec(trimmed);
+  if (m) {
+    const metric = `${m[1]}增长`;
+    return {
+      start,
+      end,
+      metric,
+      indicator: matchIndicator(metric, { unit: '%' }),
+      value: 0,
+      unit: '%',
+      comparator: '>',
+    };
+  }
+  return null;
+}

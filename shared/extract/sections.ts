@@ -1,0 +1,88 @@
+/**
+ * Document structure over normalised text: paragraphs, headings (whole-line or inline at a
+ * paragraph start such as `（二）高端引领助转型。…`), and heading paths.
+ */
+
+export interface Heading {
+  text: string;
+  /** Lower is outer: markdown/title 1–6, 一、 10, （一） 20, 1. 30, 【】 40. */
+  rank: number;
+  start: number;
+  end: number;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  /** Heading that opens the paragraph (the whole paragraph when it is a heading line). */
+  heading: Heading | null;
+  /** The heading path in force for the paragraph's body, outermost first. */
+  path: string[];
+}
+
+const CN_NUM = '[一二三四五六七八九十]+';
+const MARKERS: readonly [RegExp, number][] = [
+  [new RegExp(`^${CN_NUM}[、.]`), 10],
+  [new RegExp(`^第${CN_NUM}(部分|章|节|篇)`), 10],
+  [new RegExp(`^\\(${CN_NUM}\\)`), 20],
+  [new RegExp(`^重点工作之${CN_NUM}`), 20],
+  [/^[0-9]{1,2}[.、](?![0-9])/, 30],
+  [/^【[^】]{1,30}】/, 40],
+];
+const TERMINAL_END = /[。；;！!？?：:，,、]$/;
+
+export function splitParagraphs(s: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const stack: Heading[] = [];
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i < s.length && s[i] !== '\n') continue;
+    if (i > start) {
+      const heading = detectHeading(s, start, i);
+      if (heading) {
+        while (stack.length && (stack[stack.length - 1] as Heading).rank >= heading.rank)
+          stack.pop();
+        stack.push(heading);
+      }
+      out.push({ start, end: i, heading, path: stack.map((h) => h.text) });
+    }
+    start = i + 1;
+  }
+  return out;
+}
+
+function detectHeading(s: string, start: number, end: number): Heading | null {
+  let line = s.slice(start, end);
+  let offset = 0;
+  let rank = 0;
+  const md = /^#{1,6}\s*/.exec(line);
+  if (md) {
+    rank = md[0].trim().length;
+    offset = md[0].length;
+    line = line.slice(offset);
+  }
+  for (const [re, r] of MARKERS) {
+    const m = re.exec(line);
+    if (!m) continue;
+    if (r === 40) {
+      return mk(m[0].slice(1, -1), r, start + offset, start + offset + m[0].length);
+    }
+    // Inline heading ends at the first full stop; a short line is a heading by itself.
+    const stop = line.search(/[。！？]/);
+    if (stop >= 0 && stop < line.length - 1) {
+      return stop <= 40
+        ? mk(line.slice(0, stop), r, start + offset, start + offset + stop + 1)
+        : null;
+    }
+    if (line.length <= 50) return mk(line.replace(/[。]$/, ''), r, start + offset, end);
+    return null;
+  }
+  if (md) return mk(line, rank, start + offset, end);
+  // Unmarked short line without final punctuation: a plain heading (2023年 主要预期经济指标).
+  if (line.length <= 30 && !TERMINAL_END.test(line)) return mk(line, 10, start, end);
+  return null;
+}
+
+function mk(text: string, rank: number, start: number, end: number): Heading {
+  return { text: text.trim(), rank, start, end };
+}

@@ -1,0 +1,179 @@
+/** Unit lexicon of policy reports, and normalisation of a value to its base unit. */
+
+/** Magnitude words that may stand between a number and its unit (2.75万人, 544.2亿元). */
+const MAGNITUDES: readonly [string, number][] = [
+  ['万亿', 1e12],
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['亿', 1e8],
+  ['万', 1e4],
+  ['千', 1e3],
+  ['百', 1e2],
+];
+
+/** Base units, as written after a number. Longest match wins, so order does not matter. */
+const BASE_UNITS = [
+  '%',
+  '‰',
+  '个百分点',
+  '百分点',
+  '倍',
+  '元',
+  '美元',
+  '欧元',
+  '元/人',
+  '元/平方米',
+  '个',
+  '家',
+  '项',
+  '件',
+  '所',
+  '座',
+  '条',
+  '处',
+  '块',
+  '部',
+  '台',
+  '套',
+  '张',
+  '辆',
+  '列',
+  '班',
+  '架',
+  '艘',
+  '栋',
+  '间',
+  '户',
+  '人',
+  '名',
+  '位',
+  '人次',
+  '次',
+  '起',
+  '轮',
+  '批',
+  '场',
+  '期',
+  '支',
+  '种',
+  '类',
+  '大类',
+  '棵',
+  '株',
+  '头',
+  '只',
+  '口',
+  '眼',
+  '宗',
+  '笔',
+  '篇',
+  '床',
+  '公里',
+  '千米',
+  '米',
+  '平方公里',
+  '平方千米',
+  '平方米',
+  '立方米',
+  '公顷',
+  '亩',
+  '吨',
+  '公斤',
+  '千克',
+  '斤',
+  '标箱',
+  '标准箱',
+  '千瓦',
+  '兆瓦',
+  '千瓦时',
+  '千伏',
+  '天',
+  '个工作日',
+  '工作日',
+  '小时',
+  '分钟',
+  '个月',
+  '岁',
+  '大',
+];
+
+const BASE_SET = new Set(BASE_UNITS);
+const MAX_BASE = Math.max(...BASE_UNITS.map((u) => u.length));
+
+/** Longest base unit at `i`, or ''. */
+export function baseUnitAt(s: string, i: number): string {
+  for (let len = Math.min(MAX_BASE, s.length - i); len > 0; len--) {
+    const u = s.slice(i, i + len);
+    if (BASE_SET.has(u)) return u;
+  }
+  return '';
+}
+
+export function magnitudeAt(s: string, i: number): string {
+  for (const [m] of MAGNITUDES) if (s.startsWith(m, i)) return m;
+  return '';
+}
+
+export interface UnitMatch {
+  /** Unit exactly as written, magnitude included, without 多/余 (300多亿元 → 亿元). */
+  unit: string;
+  end: number;
+  /** 多 or 余 between number and unit: the figure is a lower bound. */
+  more: boolean;
+}
+
+/**
+ * Reads `[多|余]? magnitude? [多|余]? baseUnit?` at `i`. Returns unit '' when nothing unit-like
+ * follows. A bare magnitude (9.6万贫困人口) gives the magnitude as unit.
+ */
+export function unitAt(s: string, i: number): UnitMatch {
+  let j = i;
+  let more = false;
+  if (s[j] === '多' || s[j] === '余') {
+    more = true;
+    j++;
+  }
+  // A base unit that starts with a magnitude character (千瓦, 百分点) beats the magnitude reading.
+  const direct = baseUnitAt(s, j);
+  const mag = magnitudeAt(s, j);
+  if (mag) {
+    let k = j + mag.length;
+    let moreAfter = false;
+    if (s[k] === '多' || s[k] === '余') {
+      moreAfter = true;
+      k++;
+    }
+    const base = baseUnitAt(s, k);
+    if (base && mag.length + base.length > direct.length) {
+      return { unit: mag + base, end: k + base.length, more: more || moreAfter };
+    }
+    if (!direct) {
+      // Bare magnitude: only 万/亿/万亿 read as units of their own.
+      if (mag === '万' || mag === '亿' || mag === '万亿') {
+        return { unit: mag, end: k, more: more || moreAfter };
+      }
+      return { unit: '', end: i, more: false };
+    }
+  }
+  if (direct) return { unit: direct, end: j + direct.length, more };
+  return { unit: '', end: i, more: false };
+}
+
+/** Value in the unit's base: 2.75 万人 → 27500 人; 544.2 亿元 → 5.442e10 元. */
+export function normalizeUnit(
+  value: number | null,
+  unit: string | null,
+): { normValue: number | null; normUnit: string | null } {
+  if (value === null || unit === null) return { normValue: value, normUnit: unit };
+  for (const [m, factor] of MAGNITUDES) {
+    if (unit.startsWith(m) && unit.length > m.length && !BASE_SET.has(unit)) {
+      const base = unit.slice(m.length);
+      return { normValue: round(value * factor), normUnit: base };
+    }
+    if (unit === m) return { normValue: round(value * factor), normUnit: '' };
+  }
+  if (unit === '百分点') return { normValue: value, normUnit: '个百分点' };
+  return { normValue: value, normUnit: unit };
+}
+
+const round = (x: number): number => Number(x.toPrecision(12));
