@@ -8,7 +8,10 @@ function cell(page: Page, row: string, entity: string) {
   return page.locator(`.ag-row[row-id="${row}"] .ag-cell[col-id="${entity}"]`);
 }
 
-test('first run: the seed reports and their 2023 targets, compared', async ({ page, shell }) => {
+test('first run: the seed reports and their 2023 targets, compared', async ({
+  page,
+  shell,
+}, testInfo) => {
   await page.goto(shell.url);
 
   // The token moves from the address bar to sessionStorage.
@@ -63,10 +66,15 @@ test('first run: the seed reports and their 2023 targets, compared', async ({ pa
   await page.mouse.move(0, 0);
   await expect(page.locator('.ag-tooltip')).toHaveCount(0);
 
-  // Let the grid settle (fonts, column sizing), then keep a screenshot for the README.
+  // Let the grid settle (fonts, column sizing), then keep a screenshot: the README's own with
+  // `npm run screenshot`, else one beside the test results, so a test run leaves the tree clean.
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(300);
-  await page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'comparison.png') });
+  await page.screenshot({
+    path: process.env.DUIBIAO_UPDATE_SCREENSHOT
+      ? join(import.meta.dirname, 'screenshots', 'comparison.png')
+      : testInfo.outputPath('comparison.png'),
+  });
 });
 
 test('the selector offers the other period/kind pairs, labelled in Chinese', async ({
