@@ -35,7 +35,7 @@ export function findDocumentByHash(db: Db, hash: string): number | null {
 export function insertDocument(db: Db, doc: NewDocument): number {
   return write(db, () => {
     const { meta } = doc.extraction;
-    if (meta.entity) ensureEntity(db, meta.entity);
+    if (meta.entity) ensureEntity(db, meta.entity, doc.text);
     const { lastInsertRowid } = db
       .prepare(
         `INSERT INTO documents (hash, name, path, format, type, entity, year, encoding, size, text, imported_at, engine_version)
@@ -80,7 +80,7 @@ export function replaceExtraction(
     for (const table of ['facts', 'sections', 'sentences'])
       db.prepare(`DELETE FROM ${table} WHERE document_id = ?`).run(id);
     const { meta } = extraction;
-    if (meta.entity) ensureEntity(db, meta.entity);
+    if (meta.entity) ensureEntity(db, meta.entity, text);
     db.prepare(
       'UPDATE documents SET entity = ?, year = ?, type = ?, engine_version = ? WHERE id = ?',
     ).run(meta.entity, meta.year, meta.type, engineVersion, id);

@@ -1,18 +1,23 @@
 import { ContractError } from '../../shared/api.ts';
 import type { EntityInfo } from '../../shared/domain/index.ts';
+import { inferParent, levelFromName } from '../../shared/catalog/infer-place.ts';
 import { placeByName } from '../../shared/catalog/places.ts';
 import type { Db } from './open-database.ts';
 import { write } from './write.ts';
 
-/** Records an entity the first time it is seen, with its level and parent from the gazetteer. */
-export function ensureEntity(db: Db, name: string): void {
+/**
+ * Records an entity the first time it is seen, with its level and parent from the gazetteer,
+ * else from its name and from how `text` (its own report) qualifies it (石家庄市长安区).
+ */
+export function ensureEntity(db: Db, name: string, text = ''): void {
   if (db.prepare('SELECT 1 FROM entities WHERE name = ?').get(name)) return;
   const info = placeByName(name);
-  if (info?.parent) ensureEntity(db, info.parent);
+  const parent = info ? info.parent : inferParent(text, name);
+  if (parent) ensureEntity(db, parent);
   db.prepare('INSERT INTO entities (name, level, parent) VALUES (?, ?, ?)').run(
     name,
-    info?.level ?? null,
-    info?.parent ?? null,
+    info?.level ?? levelFromName(name),
+    parent,
   );
 }
 

@@ -140,3 +140,28 @@ describe('user edits', () => {
     core.close();
   });
 });
+
+describe('entities', () => {
+  it('a new place gets its level from its name and its parent from how its report writes it', async () => {
+    const core = await openCore({ dbPath: join(tempDir(), 'places.sqlite'), seedDir: null });
+    const text =
+      '石家庄市长安区第十届人民代表大会第三次会议\n2024年是关键之年。\n2024年主要预期目标：长安区地区生产总值增长6%左右。';
+    await core.api.importFiles({
+      sources: [
+        { kind: 'bytes', name: 'changan.txt', base64: Buffer.from(text).toString('base64') },
+      ],
+    });
+    const [doc] = await core.api.listDocuments({});
+    expect(doc!.entity).toBe('长安区');
+    const entities = await core.api.listEntities({});
+    expect(entities.find((e) => e.name === '长安区')).toMatchObject({
+      level: '区县',
+      parent: '石家庄市',
+    });
+    expect(entities.find((e) => e.name === '石家庄市')).toMatchObject({
+      level: '市',
+      parent: '河北省',
+    });
+    core.close();
+  });
+});

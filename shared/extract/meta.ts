@@ -150,18 +150,24 @@ function topOfLevel(counts: Map<string, Entry>, level: Place['level']): Place | 
 /** The most specific place named in an organiser phrase: 郑州市管城回族区 → 管城回族区. */
 function innermostPlace(phrase: string, city: string | null): Place | null {
   let found: Place | null = null;
+  let foundEnd = 0;
   for (let i = 0; i < phrase.length; i++) {
     const t = placeTermAt(phrase, i);
     if (!t) continue;
     const p = resolvePlace(t);
-    if (p && p.level !== '国家') found = p;
+    if (p && p.level !== '国家') {
+      found = p;
+      foundEnd = i + t.length;
+    }
     i += t.length - 1;
   }
   const zone = /([\u4e00-\u9fff]{0,4})(经开区|高新区)$/.exec(phrase);
   if (zone) return resolvePlace(zone[0], city) ?? found;
   // A place outside the gazetteer, named with its suffix right before the organiser word.
+  // A known place written before it qualifies it (石家庄市长安区): the unknown name starts after.
+  const rest = phrase.length - foundEnd >= 2 ? phrase.slice(foundEnd) : phrase;
   const generic = /([\u4e00-\u9fff]{2,4}?(?:省|市|县|区|旗|自治州|自治县))$/.exec(
-    phrase.replace(/^.*[在于由对是的]/, ''),
+    rest.replace(/^.*[在于由对是的]/, ''),
   );
   if (generic && (!found || !phrase.endsWith(found.name))) {
     const p = resolvePlace(generic[1] as string, city);

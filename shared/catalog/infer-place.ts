@@ -1,0 +1,35 @@
+import { placeByName, resolvePlace, PLACE_TERMS, type PlaceLevel } from './places.ts';
+
+/** The level an administrative name's suffix gives it (长安区 → 区县, 高新技术产业开发区 → 开发区). */
+export function levelFromName(name: string): PlaceLevel | null {
+  if (/(开发区|高新区|经开区|新区|园区|综合保税区)$/.test(name)) return '开发区';
+  if (/(省|自治区|特别行政区)$/.test(name)) return '省';
+  if (/(市|自治州|地区|盟)$/.test(name)) return '市';
+  if (/(区|县|旗)$/.test(name)) return '区县';
+  return null;
+}
+
+const RANK: Record<PlaceLevel, number> = { 国家: 0, 省: 1, 市: 2, 区县: 3, 开发区: 3 };
+
+/**
+ * The parent of a place the gazetteer does not know, from how the text writes it: the known
+ * place written right before its name most often (石家庄市长安区 → 石家庄市). Null when the text
+ * never qualifies it.
+ */
+export function inferParent(text: string, name: string): string | null {
+  const known = placeByName(name);
+  if (known) return known.parent;
+  const level = levelFromName(name);
+  const votes = new Map<string, number>();
+  for (let at = text.indexOf(name); at > 0; at = text.indexOf(name, at + name.length)) {
+    const before = text.slice(Math.max(0, at - 12), at);
+    const term = PLACE_TERMS.find((t) => before.endsWith(t));
+    const place = term ? resolvePlace(term) : null;
+    if (!place || place.name === name) continue;
+    if (level && RANK[place.level] >= RANK[level]) continue;
+    votes.set(place.name, (votes.get(place.name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [place, n] of votes) if (!best || n > votes.get(best)!) best = place;
+  return best;
+}
