@@ -54,8 +54,12 @@ export function writeSyntheticCorpus(
     const place = district ?? city.name;
     const year = 2014 + (i % 10);
     const template = lines[i % lines.length]!;
-    const body = template
-      .filter((_, n) => n < 3 || rand() < 0.4)
+    // Most of a seed's lines, a few borrowed from another: reports of ~20 KB, like real ones.
+    const other = lines[(i + 1 + Math.floor(rand() * 4)) % lines.length]!;
+    const body = [
+      ...template.filter((_, n) => n < 3 || rand() < 0.85),
+      ...other.filter(() => rand() < 0.15),
+    ]
       .map((line) => rewrite(line, place, short, year, rand))
       .join('\n');
     const text = `${year}年${place}政府工作报告\n${body}\n`;

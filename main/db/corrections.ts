@@ -3,6 +3,7 @@ import { ContractError } from '../../shared/api.ts';
 import { toFactRecord, type FactRow } from './fact-row.ts';
 import type { Db } from './open-database.ts';
 import { write } from './write.ts';
+import { sql } from './statements.ts';
 
 const COLUMN: Record<CorrectableField, string> = {
   value: 'value',
@@ -26,11 +27,10 @@ interface CorrectionRow {
 type Original = Partial<Record<CorrectableField, unknown>>;
 
 function factRow(db: Db, factId: number): FactRow & { correction_id: number | null; hash: string } {
-  const row = db
-    .prepare(
-      'SELECT f.*, d.hash FROM facts f JOIN documents d ON d.id = f.document_id WHERE f.id = ?',
-    )
-    .get(factId) as (FactRow & { correction_id: number | null; hash: string }) | undefined;
+  const row = sql(
+    db,
+    'SELECT f.*, d.hash FROM facts f JOIN documents d ON d.id = f.document_id WHERE f.id = ?',
+  ).get(factId) as (FactRow & { correction_id: number | null; hash: string }) | undefined;
   if (!row) throw new ContractError(`No fact with id ${factId}`);
   return row;
 }
@@ -43,7 +43,7 @@ export function correctFact(db: Db, factId: number, changes: FactChanges): FactR
   return write(db, () => {
     const fact = factRow(db, factId);
     const existing = fact.correction_id
-      ? (db.prepare('SELECT * FROM corrections WHERE id = ?').get(fact.correction_id) as
+      ? (sql(db, 'SELECT * FROM corrections WHERE id = ?').get(fact.correction_id) as
           CorrectionRow | undefined)
       : undefined;
     const engine: Original = existing
@@ -55,26 +55,25 @@ export function correctFact(db: Db, factId: number, changes: FactChanges): FactR
     };
     let correctionId: number;
     if (existing) {
-      db.prepare('UPDATE corrections SET changes = ? WHERE id = ?').run(
+      sql(db, 'UPDATE corrections SET changes = ? WHERE id = ?').run(
         JSON.stringify(merged),
         existing.id,
       );
       correctionId = existing.id;
     } else {
-      const info = db
-        .prepare(
-          `INSERT INTO corrections (document_hash, span_start, span_end, original, changes, created_at)
+      const info = sql(
+        db,
+        `INSERT INTO corrections (document_hash, span_start, span_end, original, changes, created_at)
            VALUES (?, ?, ?, ?, ?, ?)
            ON CONFLICT (document_hash, span_start, span_end) DO UPDATE SET changes = excluded.changes`,
-        )
-        .run(
-          fact.hash,
-          fact.start,
-          fact.end,
-          JSON.stringify(engine),
-          JSON.stringify(merged),
-          new Date().toISOString(),
-        );
+      ).run(
+        fact.hash,
+        fact.start,
+        fact.end,
+        JSON.stringify(engine),
+        JSON.stringify(merged),
+        new Date().toISOString(),
+      );
       correctionId = Number(info.lastInsertRowid);
     }
     applyTo(db, factId, correctionId, engine, merged);
@@ -87,11 +86,11 @@ export function undoCorrection(db: Db, factId: number): FactRecord {
   return write(db, () => {
     const fact = factRow(db, factId);
     if (!fact.correction_id) return toFactRecord(fact);
-    const correction = db
-      .prepare('SELECT * FROM corrections WHERE id = ?')
-      .get(fact.correction_id) as CorrectionRow;
+    const correction = sql(db, 'SELECT * FROM corrections WHERE id = ?').get(
+      fact.correction_id,
+    ) as CorrectionRow;
     restore(db, factId, JSON.parse(correction.original) as Original);
-    db.prepare('DELETE FROM corrections WHERE id = ?').run(correction.id);
+    sql(db, 'DELETE FROM corrections WHERE id = ?').run(correction.id);
     return readFact(db, factId);
   });
 }
@@ -106,10 +105,11 @@ export function reapplyCorrections(
   documentId: number,
   hash: string,
 ): { attached: number; unattached: number } {
-  const corrections = db
-    .prepare('SELECT * FROM corrections WHERE document_hash = ?')
-    .all(hash) as CorrectionRow[];
-  const candidates = db.prepare(
+  const corrections = sql(db, 'SELECT * FROM corrections WHERE document_hash = ?').all(
+    hash,
+  ) as CorrectionRow[];
+  const candidates = sql(
+    db,
     `SELECT id, value, min(end, ?) - max(start, ?) AS overlap FROM facts
      WHERE document_id = ? AND start < ? AND end > ? AND correction_id IS NULL
      ORDER BY overlap DESC, id`,
@@ -133,9 +133,12 @@ export function reapplyCorrections(
     if (!best) continue;
     const fact = factRow(db, best.id);
     const engine = engineValues(fact);
-    db.prepare(
-      'UPDATE corrections SET span_start = ?, span_end = ?, original = ? WHERE id = ?',
-    ).run(fact.start, fact.end, JSON.stringify(engine), c.id);
+    sql(db, 'UPDATE corrections SET span_start = ?, span_end = ?, original = ? WHERE id = ?').run(
+      fact.start,
+      fact.end,
+      JSON.stringify(engine),
+      c.id,
+    );
     applyTo(db, best.id, c.id, engine, JSON.parse(c.changes) as FactChanges);
     attached++;
   }
@@ -158,7 +161,8 @@ function applyTo(
   const fields = FIELDS.filter((f) => changes[f] !== undefined);
   const extracted = Object.fromEntries(fields.map((f) => [f, engine[f] ?? null]));
   const sets = fields.map((f) => `${COLUMN[f]} = ?`);
-  db.prepare(
+  sql(
+    db,
     `UPDATE facts SET ${[...sets, 'correction_id = ?', 'extracted = ?', 'hidden = ?'].join(', ')} WHERE id = ?`,
   ).run(
     ...fields.map((f) => changes[f] ?? null),
@@ -172,11 +176,12 @@ function applyTo(
 function restore(db: Db, factId: number, engine: Original): void {
   const fields = FIELDS.filter((f) => f in engine);
   const sets = fields.map((f) => `${COLUMN[f]} = ?`);
-  db.prepare(
+  sql(
+    db,
     `UPDATE facts SET ${[...sets, 'correction_id = NULL', 'extracted = NULL', 'hidden = 0'].join(', ')} WHERE id = ?`,
   ).run(...fields.map((f) => engine[f] ?? null), factId);
 }
 
 function readFact(db: Db, factId: number): FactRecord {
-  return toFactRecord(db.prepare('SELECT * FROM facts WHERE id = ?').get(factId) as FactRow);
+  return toFactRecord(sql(db, 'SELECT * FROM facts WHERE id = ?').get(factId) as FactRow);
 }

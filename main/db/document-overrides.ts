@@ -2,6 +2,7 @@ import type { DocumentSummary } from '../../shared/domain/index.ts';
 import type { Db } from './open-database.ts';
 import { ensureEntity } from './entities.ts';
 import { write } from './write.ts';
+import { sql } from './statements.ts';
 
 export interface DocumentEdit {
   entity?: string | null;
@@ -21,18 +22,20 @@ interface OverrideRow {
  */
 export function overrideDocument(db: Db, id: number, edit: DocumentEdit): void {
   write(db, () => {
-    const doc = db.prepare('SELECT hash FROM documents WHERE id = ?').get(id) as
+    const doc = sql(db, 'SELECT hash FROM documents WHERE id = ?').get(id) as
       { hash: string } | undefined;
     if (!doc) return;
-    const current = (db
-      .prepare('SELECT entity, year, type FROM document_overrides WHERE document_hash = ?')
-      .get(doc.hash) ?? { entity: null, year: null, type: null }) as OverrideRow;
+    const current = (sql(
+      db,
+      'SELECT entity, year, type FROM document_overrides WHERE document_hash = ?',
+    ).get(doc.hash) ?? { entity: null, year: null, type: null }) as OverrideRow;
     const next = {
       entity: edit.entity !== undefined ? edit.entity : current.entity,
       year: edit.year !== undefined ? edit.year : current.year,
       type: edit.type !== undefined ? edit.type : current.type,
     };
-    db.prepare(
+    sql(
+      db,
       `INSERT INTO document_overrides (document_hash, entity, year, type) VALUES (?, ?, ?, ?)
        ON CONFLICT (document_hash) DO UPDATE SET entity = excluded.entity, year = excluded.year, type = excluded.type`,
     ).run(doc.hash, next.entity, next.year, next.type);
@@ -42,25 +45,26 @@ export function overrideDocument(db: Db, id: number, edit: DocumentEdit): void {
 
 /** Applies a stored override to a document; facts about the document's own entity follow it. */
 export function applyOverride(db: Db, id: number): void {
-  const doc = db.prepare('SELECT hash, entity FROM documents WHERE id = ?').get(id) as Pick<
+  const doc = sql(db, 'SELECT hash, entity FROM documents WHERE id = ?').get(id) as Pick<
     DocumentSummary,
     'entity'
   > & {
     hash: string;
   };
-  const o = db
-    .prepare('SELECT entity, year, type FROM document_overrides WHERE document_hash = ?')
-    .get(doc.hash) as OverrideRow | undefined;
+  const o = sql(
+    db,
+    'SELECT entity, year, type FROM document_overrides WHERE document_hash = ?',
+  ).get(doc.hash) as OverrideRow | undefined;
   if (!o) return;
   if (o.entity && o.entity !== doc.entity) {
     ensureEntity(db, o.entity);
-    db.prepare('UPDATE facts SET entity = ? WHERE document_id = ? AND entity IS ?').run(
+    sql(db, 'UPDATE facts SET entity = ? WHERE document_id = ? AND entity IS ?').run(
       o.entity,
       id,
       doc.entity,
     );
-    db.prepare('UPDATE documents SET entity = ? WHERE id = ?').run(o.entity, id);
+    sql(db, 'UPDATE documents SET entity = ? WHERE id = ?').run(o.entity, id);
   }
-  if (o.year !== null) db.prepare('UPDATE documents SET year = ? WHERE id = ?').run(o.year, id);
-  if (o.type !== null) db.prepare('UPDATE documents SET type = ? WHERE id = ?').run(o.type, id);
+  if (o.year !== null) sql(db, 'UPDATE documents SET year = ? WHERE id = ?').run(o.year, id);
+  if (o.type !== null) sql(db, 'UPDATE documents SET type = ? WHERE id = ?').run(o.type, id);
 }

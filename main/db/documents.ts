@@ -9,6 +9,7 @@ import { queueForSearch } from './search-index.ts';
 import { toFactRecord, type FactRow } from './fact-row.ts';
 import { applySynonyms } from './synonyms.ts';
 import { write } from './write.ts';
+import { sql } from './statements.ts';
 
 export interface NewDocument {
   hash: string;
@@ -26,7 +27,7 @@ const SUMMARY_COLUMNS = `d.id, d.name, d.path, d.type, d.format, d.entity, d.yea
   d.imported_at AS importedAt, (SELECT count(*) FROM facts f WHERE f.document_id = d.id) AS factCount`;
 
 export function findDocumentByHash(db: Db, hash: string): number | null {
-  const row = db.prepare('SELECT id FROM documents WHERE hash = ?').get(hash) as
+  const row = sql(db, 'SELECT id FROM documents WHERE hash = ?').get(hash) as
     { id: number } | undefined;
   return row?.id ?? null;
 }
@@ -36,25 +37,24 @@ export function insertDocument(db: Db, doc: NewDocument): number {
   return write(db, () => {
     const { meta } = doc.extraction;
     if (meta.entity) ensureEntity(db, meta.entity, doc.text);
-    const { lastInsertRowid } = db
-      .prepare(
-        `INSERT INTO documents (hash, name, path, format, type, entity, year, encoding, size, text, imported_at, engine_version)
+    const { lastInsertRowid } = sql(
+      db,
+      `INSERT INTO documents (hash, name, path, format, type, entity, year, encoding, size, text, imported_at, engine_version)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        doc.hash,
-        doc.name,
-        doc.path,
-        doc.format,
-        meta.type,
-        meta.entity,
-        meta.year,
-        doc.encoding,
-        doc.size,
-        doc.text,
-        new Date().toISOString(),
-        doc.engineVersion,
-      );
+    ).run(
+      doc.hash,
+      doc.name,
+      doc.path,
+      doc.format,
+      meta.type,
+      meta.entity,
+      meta.year,
+      doc.encoding,
+      doc.size,
+      doc.text,
+      new Date().toISOString(),
+      doc.engineVersion,
+    );
     const id = Number(lastInsertRowid);
     writeExtraction(db, id, doc.text, doc.extraction);
     applyUserEdits(db, id, doc.hash);
@@ -73,15 +73,16 @@ export function replaceExtraction(
   engineVersion: string,
 ): { facts: number; attached: number; unattached: number } {
   return write(db, () => {
-    const { hash, text } = db.prepare('SELECT hash, text FROM documents WHERE id = ?').get(id) as {
+    const { hash, text } = sql(db, 'SELECT hash, text FROM documents WHERE id = ?').get(id) as {
       hash: string;
       text: string;
     };
     for (const table of ['facts', 'sections', 'sentences'])
-      db.prepare(`DELETE FROM ${table} WHERE document_id = ?`).run(id);
+      sql(db, `DELETE FROM ${table} WHERE document_id = ?`).run(id);
     const { meta } = extraction;
     if (meta.entity) ensureEntity(db, meta.entity, text);
-    db.prepare(
+    sql(
+      db,
       'UPDATE documents SET entity = ?, year = ?, type = ?, engine_version = ? WHERE id = ?',
     ).run(meta.entity, meta.year, meta.type, engineVersion, id);
     writeExtraction(db, id, text, extraction);
@@ -90,14 +91,16 @@ export function replaceExtraction(
 }
 
 function writeExtraction(db: Db, id: number, text: string, extraction: Extraction): void {
-  const section = db.prepare(
+  const section = sql(
+    db,
     'INSERT INTO sections (document_id, path, start, end) VALUES (?, ?, ?, ?)',
   );
   for (const s of extraction.sections) section.run(id, JSON.stringify(s.path), s.start, s.end);
-  const sentence = db.prepare('INSERT INTO sentences (document_id, start, end) VALUES (?, ?, ?)');
+  const sentence = sql(db, 'INSERT INTO sentences (document_id, start, end) VALUES (?, ?, ?)');
   for (const s of sentenceSpans(text)) sentence.run(id, s.start, s.end);
   queueForSearch(db, id);
-  const fact = db.prepare(
+  const fact = sql(
+    db,
     `INSERT INTO facts (document_id, entity, indicator, metric, value, value_max, unit, norm_value, norm_unit,
        comparator, hedge, kind, period, start, end, quote, section, sentence_start, sentence_end)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -140,37 +143,36 @@ function applyUserEdits(
 }
 
 export function removeDocument(db: Db, id: number): boolean {
-  return db.prepare('DELETE FROM documents WHERE id = ?').run(id).changes > 0;
+  return sql(db, 'DELETE FROM documents WHERE id = ?').run(id).changes > 0;
 }
 
 export function countDocuments(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  return (sql(db, 'SELECT count(*) AS n FROM documents').get() as { n: number }).n;
 }
 
 export function listDocuments(db: Db): DocumentSummary[] {
-  return db
-    .prepare(
-      `SELECT ${SUMMARY_COLUMNS} FROM documents d ORDER BY d.entity IS NULL, d.year DESC, d.entity, d.name`,
-    )
-    .all() as DocumentSummary[];
+  return sql(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} FROM documents d ORDER BY d.entity IS NULL, d.year DESC, d.entity, d.name`,
+  ).all() as DocumentSummary[];
 }
 
 export function getDocument(db: Db, id: number): DocumentDetail | null {
-  const summary = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS}, d.text FROM documents d WHERE d.id = ?`)
-    .get(id) as (DocumentSummary & { text: string }) | undefined;
+  const summary = sql(db, `SELECT ${SUMMARY_COLUMNS}, d.text FROM documents d WHERE d.id = ?`).get(
+    id,
+  ) as (DocumentSummary & { text: string }) | undefined;
   if (!summary) return null;
   const sections = (
-    db
-      .prepare('SELECT path, start, end FROM sections WHERE document_id = ? ORDER BY start')
-      .all(id) as {
+    sql(db, 'SELECT path, start, end FROM sections WHERE document_id = ? ORDER BY start').all(
+      id,
+    ) as {
       path: string;
       start: number;
       end: number;
     }[]
   ).map((s) => ({ path: JSON.parse(s.path) as string[], start: s.start, end: s.end }));
   const facts = (
-    db.prepare('SELECT * FROM facts WHERE document_id = ? ORDER BY start').all(id) as FactRow[]
+    sql(db, 'SELECT * FROM facts WHERE document_id = ? ORDER BY start').all(id) as FactRow[]
   ).map(toFactRecord);
   return { ...summary, sections, facts };
 }

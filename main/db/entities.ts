@@ -4,17 +4,18 @@ import { inferParent, levelFromName } from '../../shared/catalog/infer-place.ts'
 import { placeByName } from '../../shared/catalog/places.ts';
 import type { Db } from './open-database.ts';
 import { write } from './write.ts';
+import { sql } from './statements.ts';
 
 /**
  * Records an entity the first time it is seen, with its level and parent from the gazetteer,
  * else from its name and from how `text` (its own report) qualifies it (石家庄市长安区).
  */
 export function ensureEntity(db: Db, name: string, text = ''): void {
-  if (db.prepare('SELECT 1 FROM entities WHERE name = ?').get(name)) return;
+  if (sql(db, 'SELECT 1 FROM entities WHERE name = ?').get(name)) return;
   const info = placeByName(name);
   const parent = info ? info.parent : inferParent(text, name);
   if (parent) ensureEntity(db, parent);
-  db.prepare('INSERT INTO entities (name, level, parent) VALUES (?, ?, ?)').run(
+  sql(db, 'INSERT INTO entities (name, level, parent) VALUES (?, ?, ?)').run(
     name,
     info?.level ?? levelFromName(name),
     parent,
@@ -22,12 +23,11 @@ export function ensureEntity(db: Db, name: string, text = ''): void {
 }
 
 export function listEntities(db: Db): EntityInfo[] {
-  const rows = db
-    .prepare(
-      `SELECT e.name, e.level, e.parent, (SELECT count(*) FROM documents d WHERE d.entity = e.name) AS documentCount
+  const rows = sql(
+    db,
+    `SELECT e.name, e.level, e.parent, (SELECT count(*) FROM documents d WHERE d.entity = e.name) AS documentCount
        FROM entities e`,
-    )
-    .all() as EntityInfo[];
+  ).all() as EntityInfo[];
   return orderParentsFirst(rows);
 }
 
@@ -66,13 +66,13 @@ export function setEntityParent(db: Db, name: string, parent: string | null): En
         if (up === name)
           throw new ContractError(`${parent} is inside ${name}; it cannot be its parent`);
         up = (
-          db.prepare('SELECT parent FROM entities WHERE name = ?').get(up) as {
+          sql(db, 'SELECT parent FROM entities WHERE name = ?').get(up) as {
             parent: string | null;
           }
         ).parent;
       }
     }
-    db.prepare('UPDATE entities SET parent = ? WHERE name = ?').run(parent, name);
+    sql(db, 'UPDATE entities SET parent = ? WHERE name = ?').run(parent, name);
     return listEntities(db).find((e) => e.name === name)!;
   });
 }

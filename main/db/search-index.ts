@@ -1,17 +1,18 @@
 import { charTokens } from '../../shared/text/char-tokens.ts';
 import type { Db } from './open-database.ts';
 import { write } from './write.ts';
+import { sql } from './statements.ts';
 
 /** How many documents the indexer lets wait before it makes them searchable. */
 export const SEARCH_BATCH = 32;
 
 /** Marks a document's sentences as waiting for the full-text indexes (same transaction as the document). */
 export function queueForSearch(db: Db, documentId: number): void {
-  db.prepare('INSERT OR IGNORE INTO search_pending (document_id) VALUES (?)').run(documentId);
+  sql(db, 'INSERT OR IGNORE INTO search_pending (document_id) VALUES (?)').run(documentId);
 }
 
 export function pendingForSearch(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM search_pending').get() as { n: number }).n;
+  return (sql(db, 'SELECT count(*) AS n FROM search_pending').get() as { n: number }).n;
 }
 
 /**
@@ -19,17 +20,16 @@ export function pendingForSearch(db: Db): number {
  * segment for the batch instead of one per document, several times cheaper.
  */
 export function flushSearchIndex(db: Db): number {
-  const pending = db
-    .prepare('SELECT document_id AS id FROM search_pending ORDER BY document_id')
-    .all() as { id: number }[];
+  const pending = sql(
+    db,
+    'SELECT document_id AS id FROM search_pending ORDER BY document_id',
+  ).all() as { id: number }[];
   if (!pending.length) return 0;
-  const textOf = db.prepare('SELECT text FROM documents WHERE id = ?').pluck();
-  const spansOf = db.prepare(
-    'SELECT id, start, end FROM sentences WHERE document_id = ? ORDER BY id',
-  );
-  const trigram = db.prepare('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)');
-  const chars = db.prepare('INSERT INTO sentences_chars (rowid, text) VALUES (?, ?)');
-  const done = db.prepare('DELETE FROM search_pending WHERE document_id = ?');
+  const textOf = sql(db, 'SELECT text FROM documents WHERE id = ?').pluck();
+  const spansOf = sql(db, 'SELECT id, start, end FROM sentences WHERE document_id = ? ORDER BY id');
+  const trigram = sql(db, 'INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)');
+  const chars = sql(db, 'INSERT INTO sentences_chars (rowid, text) VALUES (?, ?)');
+  const done = sql(db, 'DELETE FROM search_pending WHERE document_id = ?');
   write(db, () => {
     for (const { id } of pending) {
       const text = textOf.get(id) as string | undefined;
