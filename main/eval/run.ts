@@ -1,22 +1,33 @@
 /**
  * `npm run eval`: extracts the seeds, scores them against seeds/gold/seeds.gold.json with the
  * referee's rules and prints, per document, the missed and unmatched facts and wrong attributes.
+ * The held-out reports: `node main/eval/run.ts --heldout`.
  *
- *   node main/eval/run.ts [--scope targets|all] [--gold FILE] [--docs DIR] [--json]
+ *   node main/eval/run.ts [--scope targets|all] [--gold FILE] [--docs DIR] [--heldout] [--json]
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extract } from '../../shared/extract/index.ts';
 import { toFactJson } from '../../shared/extract/fact-json.ts';
-import { scoreFacts, scoreMeta, type GoldDoc, type Scope } from '../../shared/eval/score.ts';
+import {
+  byDocYear,
+  scoreFacts,
+  scoreMeta,
+  type GoldDoc,
+  type Scope,
+} from '../../shared/eval/score.ts';
 
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
 };
 const root = resolve(import.meta.dirname, '../..');
-const docsDir = arg('docs', join(root, 'seeds'));
-const goldFile = arg('gold', join(docsDir, 'gold/seeds.gold.json'));
+const heldout = process.argv.includes('--heldout');
+const docsDir = arg('docs', heldout ? join(root, 'shared/eval/heldout') : join(root, 'seeds'));
+const goldFile = arg(
+  'gold',
+  heldout ? join(docsDir, 'heldout.gold.json') : join(docsDir, 'gold/seeds.gold.json'),
+);
 const scopes: Scope[] = process.argv.includes('--scope')
   ? [arg('scope', 'all') as Scope]
   : ['targets', 'all'];
@@ -30,12 +41,14 @@ const t0 = performance.now();
 const extractions = Object.entries(texts).map(([doc, text]) => ({ doc, ex: extract(text) }));
 const ms = performance.now() - t0;
 const preds = extractions.flatMap(({ doc, ex }) => ex.facts.map((f) => toFactJson(doc, f)));
+// Headline targets are those of each document's own year (2023 for every seed, as the referee).
+const options = { headlinePeriod: byDocYear(gold) };
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
 if (process.argv.includes('--json')) {
   console.log(
     JSON.stringify(
-      scopes.map((s) => scoreFacts(gold, texts, preds, s)),
+      scopes.map((s) => scoreFacts(gold, texts, preds, s, options)),
       null,
       2,
     ),
@@ -57,7 +70,7 @@ if (process.argv.includes('--json')) {
     );
   }
   for (const scope of scopes) {
-    const r = scoreFacts(gold, texts, preds, scope);
+    const r = scoreFacts(gold, texts, preds, scope, options);
     console.log(
       `\nscope ${scope}: gold ${r.gold} (+${r.optional} optional), predicted ${r.predicted}, matched ${r.matched}, on optional ${r.neutral}`,
     );

@@ -34,7 +34,7 @@ fai_growth | 固定资产投资增长 | Fixed-asset investment growth | 投资�
 retail_growth | 社会消费品零售总额增长 | Retail sales growth | 经济运行 | percent | higher | growth | 社会消费品零售总额 社消零 社零额 社会消费品零售额
 budget_revenue_growth | 一般公共预算收入增长 | General public budget revenue growth | 财政 | percent | higher | growth | 一般公共预算收入 地方一般公共预算收入 地方财政一般公共预算收入 财政一般公共预算收入 地方财政收入 一般预算收入
 income_growth | 居民人均可支配收入增长 | Per-capita disposable income growth | 民生 | percent | higher | growth | 居民人均可支配收入 城乡居民人均可支配收入 城镇居民人均可支配收入 农村居民人均可支配收入 人均可支配收入 城乡居民收入 居民收入
-rd_intensity | 研发投入强度 | R&D intensity | 创新 | percent | higher | rate | 研究与试验发展经费投入强度 研究与试验发展经费支出占生产总值比重 研发投入强度 研发经费投入强度 R&D经费投入强度 全社会研发投入强度 研发强度
+rd_intensity | 研发投入强度 | R&D intensity | 创新 | percent | higher | rate | 研究与试验发展经费投入强度 研究与试验发展经费支出占生产总值比重 研发投入强度 研发经费投入强度 R&D经费投入强度 全社会研发投入强度 研发强度 研发投入占GDP比重 研发投入占地区生产总值比重 研发投入占生产总值比重 研发经费投入占GDP比重 研发经费投入占地区生产总值比重 研发经费支出占GDP比重 研发经费支出占地区生产总值比重
 trade_growth | 进出口总额增长 | Foreign trade growth | 经济运行 | percent | higher | growth | 进出口总额 外贸进出口总额 外贸进出口 进出口总值 货物进出口总额 进出口
 cpi_growth | 居民消费价格涨幅 | CPI increase | 经济运行 | percent | lower | rate | 居民消费价格涨幅 居民消费价格指数 居民消费价格总水平 居民消费价格上涨 居民消费价格 CPI涨幅 物价涨幅 CPI
 energy_emission | 节能减排降碳 | Energy saving and emission reduction | 生态 | text | lower | any | 节能减排 降碳 单位生产总值能耗 单位地区生产总值能耗 单位GDP能耗 万元生产总值能耗 能耗强度 单位生产总值二氧化碳排放 碳排放强度 主要污染物排放总量

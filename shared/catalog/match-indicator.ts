@@ -35,6 +35,9 @@ for (const a of [...OWNERS.keys()].sort((x, y) => y.length - x.length)) {
   else BY_FIRST.set(k, [a]);
 }
 
+const IS_FIRST = new Uint8Array(65536);
+for (const code of BY_FIRST.keys()) IS_FIRST[code] = 1;
+
 /** Catalog id for `metric`, or null. The longest matching alias wins; catalog order breaks ties. */
 export function matchIndicator(metric: string, options: MatchOptions = {}): string | null {
   const unit = options.unit === undefined ? null : options.unit;
@@ -50,7 +53,9 @@ export function matchIndicator(metric: string, options: MatchOptions = {}): stri
     best = { id: ind.id, length: alias.length, order };
   };
   for (let i = 0; i < metric.length; i++) {
-    const list = BY_FIRST.get(metric.charCodeAt(i));
+    const code = metric.charCodeAt(i);
+    if (!IS_FIRST[code]) continue;
+    const list = BY_FIRST.get(code);
     if (!list) continue;
     // Every alias starting here competes (规模以上工业 inside 规模以上工业增加值).
     for (const alias of list) {

@@ -150,21 +150,29 @@ export function resolvePlace(alias: string, city?: string | null): Place | null 
 /** Every alias and name, longest first, for scanning text. */
 export const PLACE_TERMS: string[] = [...BY_ALIAS.keys()].sort((a, b) => b.length - a.length);
 
-const BY_FIRST = new Map<number, string[]>();
+/** Terms by their first two characters (every name and alias has at least two), longest first. */
+const BY_HEAD = new Map<number, string[]>();
 for (const t of PLACE_TERMS) {
-  const list = BY_FIRST.get(t.charCodeAt(0));
+  const key = t.charCodeAt(0) * 65536 + t.charCodeAt(1);
+  const list = BY_HEAD.get(key);
   if (list) list.push(t);
-  else BY_FIRST.set(t.charCodeAt(0), [t]);
+  else BY_HEAD.set(key, [t]);
 }
 
 const IS_FIRST = new Uint8Array(65536);
-for (const code of BY_FIRST.keys()) IS_FIRST[code] = 1;
+const IS_SECOND = new Uint8Array(65536);
+for (const t of PLACE_TERMS) {
+  IS_FIRST[t.charCodeAt(0)] = 1;
+  IS_SECOND[t.charCodeAt(1)] = 1;
+}
 
 /** Longest gazetteer name or alias starting at `i`, or null. */
 export function placeTermAt(s: string, i: number): string | null {
   const code = s.charCodeAt(i);
   if (!IS_FIRST[code]) return null;
-  const list = BY_FIRST.get(code);
+  const second = s.charCodeAt(i + 1);
+  if (!IS_SECOND[second]) return null;
+  const list = BY_HEAD.get(code * 65536 + second);
   if (!list) return null;
   for (const t of list) if (s.startsWith(t, i)) return t;
   return null;

@@ -124,12 +124,31 @@ export function locateGold(
   return out;
 }
 
+export interface ScoreOptions {
+  /**
+   * Period of the headline targets per document. The referee's is '2023' for every document (the
+   * seeds' year); reports of other years pass their own (byDocYear).
+   */
+  headlinePeriod?: (doc: string) => string;
+}
+
+/** Headline period = the year the gold gives for each document (else the referee's '2023'). */
+export function byDocYear(gold: readonly GoldDoc[]): (doc: string) => string {
+  const years = new Map(gold.map((d) => [d.doc, d.year]));
+  return (doc) => {
+    const y = years.get(doc);
+    return y ? String(y) : '2023';
+  };
+}
+
 export function scoreFacts(
   gold: GoldDoc[],
   texts: Readonly<Record<string, string>>,
   preds: readonly PredFact[],
   scope: Scope = 'all',
+  options: ScoreOptions = {},
 ): ScoreResult {
+  const headlinePeriod = options.headlinePeriod ?? (() => '2023');
   const kinds = scope === 'targets' ? ['target'] : ['target', 'actual'];
   const goldFacts = locateGold(gold, texts, scope);
   const goldDocs = new Set(gold.map((d) => d.doc));
@@ -174,7 +193,7 @@ export function scoreFacts(
   const headlineGold = required.filter(
     (g) =>
       g.kind === 'target' &&
-      g.period === '2023' &&
+      g.period === headlinePeriod(g.doc) &&
       (HEADLINE_INDICATORS as readonly string[]).includes(g.indicator ?? ''),
   );
   const headlineOk = headlineGold.filter((g) =>

@@ -11,12 +11,13 @@ import {
   distribution,
   inheritSubject,
   shareSubject,
+  topicOf,
   type Distribution,
 } from './metric.ts';
 import { findHedge } from './qualifiers.ts';
 import { normalizeUnit } from './units.ts';
 import { qualitativeIn } from './qualitative.ts';
-import { factEntity } from './entity.ts';
+import { leadingPlace, namedPlace } from './entity.ts';
 import { isPolicyName } from './not-facts.ts';
 
 export interface Sentence {
@@ -27,7 +28,15 @@ export interface Sentence {
 export interface Previous {
   metric: string;
   dist: Distribution | null;
+  unit: string;
+  /** What the indicator was matched on. */
+  forIndicator: string;
+  /** The place the figure's clause started with (潍坊市增长…), or ''. */
+  place: string;
 }
+
+/** A clause that only joins a figure to the one before it: 分别增长5.2%和6.8%. */
+const CONNECTOR_ONLY = /^(和|与|及|以及|或)$/;
 
 export function toFact(
   n: Normalized,
@@ -51,8 +60,17 @@ export function toFact(
   if (prev && (clause.boundary === '、' || clause.start === clause.end)) {
     metric = shareSubject(clause.start === clause.end ? '' : metric, prev.metric);
   }
-  const inherited = prev ? inheritSubject(metric, prev.metric) : null;
+  const place = leadingPlace(metric);
+  let inherited = prev ? inheritSubject(metric, prev.metric, place, prev.place) : null;
+  if (!inherited && place) {
+    const topic = topicOf(s.slice(sen.start, Math.min(sen.end, sen.start + 40)));
+    if (topic) inherited = inheritSubject(metric, topic, place);
+  }
   if (inherited) metric = forIndicator = inherited;
+  else if (prev && CONNECTOR_ONLY.test(raw) && prev.unit === f.unit) {
+    metric = prev.metric;
+    forIndicator = prev.forIndicator;
+  }
   // 分别: the first figure takes the first subject of the list, the next ones (after 、) the rest.
   let dist = raw.includes('分别') ? distribution(s, f.start, Math.max(floor, sen.start)) : null;
   if (dist) metric = forIndicator = (dist.subjects[0] as string) + dist.predicate;
@@ -72,7 +90,7 @@ export function toFact(
   const kind = horizon ? 'target' : ctx.kind;
   const period = horizon ? (horizon[2] as string) : ctx.period || null;
   const fact: ExtractedFact = {
-    entity: factEntity(raw, docEntity),
+    entity: figureEntity(s, clause.start, sen.start, raw, docEntity),
     indicator,
     metric,
     value: f.value,
@@ -91,7 +109,39 @@ export function toFact(
     sentenceStart,
     sentenceEnd,
   };
-  return { fact, previous: { metric, dist } };
+  return { fact, previous: { metric, dist, unit: f.unit, forIndicator, place } };
+}
+
+const CLAUSE_BREAK = new Uint8Array(65536);
+const SEGMENT_BREAK = new Uint8Array(65536);
+for (const c of '，,') CLAUSE_BREAK[c.charCodeAt(0)] = 1;
+for (const c of '；;:：\n') SEGMENT_BREAK[c.charCodeAt(0)] = 1;
+
+/**
+ * The figure's own clause decides its place; a clause that names none takes the subject of the
+ * nearest clause before it in the same part of the sentence (up to a ；): 青岛市实现生产总值…，增长3.9%.
+ */
+function figureEntity(
+  s: string,
+  clauseStart: number,
+  sentenceStart: number,
+  raw: string,
+  docEntity: string | null,
+): string | null {
+  const own = namedPlace(raw, docEntity);
+  if (own !== null) return own || docEntity;
+  let end = clauseStart - 1;
+  const floor = Math.max(sentenceStart, clauseStart - 160);
+  for (let hops = 0; hops < 6 && end > floor; hops++) {
+    if (SEGMENT_BREAK[s.charCodeAt(end)]) break;
+    let k = end - 1;
+    while (k >= floor && !CLAUSE_BREAK[s.charCodeAt(k)] && !SEGMENT_BREAK[s.charCodeAt(k)]) k--;
+    const clause = s.slice(k + 1, end);
+    const named = namedPlace(clause, docEntity);
+    if (named !== null) return named || docEntity;
+    end = k;
+  }
+  return docEntity;
 }
 
 export function qualitativeFacts(

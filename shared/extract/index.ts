@@ -8,7 +8,7 @@ import { headingCue, leadCue, stripOpeners, wordingCue, type Context } from './p
 import { qualitativeFacts, toFact, type Previous, type Sentence } from './assemble.ts';
 
 /** Bump when the output for the same text changes: stored documents are re-extracted. */
-export const ENGINE_VERSION = '0.3.0';
+export const ENGINE_VERSION = '0.4.0';
 
 export function extract(text: string): Extraction {
   try {
@@ -53,7 +53,9 @@ function run(text: string): Extraction {
           cued = true;
         }
         leadIndex = k;
-        break;
+        // A first sentence without a time cue (a news item's dateline: 1月6日，X召开…会议) lets the
+        // next one lead the paragraph (会议指出，过去一年，…).
+        if (cue || !/^[^，,。]{0,16}[0-9]{1,2}月[0-9]{1,2}日/.test(body)) break;
       }
     }
     // Figures of a heading line itself.

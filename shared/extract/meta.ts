@@ -9,13 +9,20 @@ export function detectMeta(s: string): DocumentMeta {
 
 // ---- year -------------------------------------------------------------------------------
 
+/** A news item's publication line: 2023-02-01 08:30, 2023年2月1日 (near the top only). */
+const DATELINE = /(?:^|\n)[ \t]*(\d{4})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?![0-9])/g;
+
 const YEAR_CUES: readonly [RegExp, number][] = [
   [/(\d{4})年是[^。；\n]{0,60}?之年/g, 6],
-  [/(\d{4})年(?:的)?(?:主要)?(?:预期)?(?:奋斗|发展)?目标/g, 4],
+  [/(\d{4})年(?:的)?(?:主要)?(?:预期)?(?:奋斗|发展|工作)?目标/g, 4],
   [/(?:部署|安排|做好|谋划)(\d{4})年(?:的)?(?:经济|政府)?工作/g, 4],
   [/(\d{4})年(?:的)?(?:政府|经济)?(?:重点)?工作(?:安排|部署|总体要求|任务)/g, 4],
   [/(\d{4})年政府工作报告/g, 6],
-  [/为(\d{4})年(?:郑州)?发展/g, 2],
+  [/为(\d{4})年[\u4e00-\u9fff]{0,4}?发展/g, 2],
+  // A dateline: ——2023年1月14日在…人民代表大会…上, or a news item's 2023-02-01 / 2023年2月1日.
+  [/(\d{4})年\d{1,2}月(?:\d{1,2}日)?在[^。\n]{0,40}?(?:代表大会|会议)/g, 8],
+  [DATELINE, 3],
+  [/召开(\d{4})年[\u4e00-\u9fff]{0,6}?经济工作会议/g, 3],
 ];
 
 export function detectYear(s: string): number | null {
@@ -23,9 +30,24 @@ export function detectYear(s: string): number | null {
   const add = (y: number, w: number): void => {
     if (y >= 1949 && y <= 2100) score.set(y, (score.get(y) ?? 0) + w);
   };
-  for (const [re, w] of YEAR_CUES) {
-    re.lastIndex = 0;
-    for (const m of s.matchAll(re)) add(Number(m[1]), w);
+  // Every cue names a year written NNNN年 or NNNN-: read a window around each such year only.
+  const seen = new Set<number>();
+  for (const y of s.matchAll(/[0-9]{4}[年-]/g)) {
+    const at = y.index ?? 0;
+    const from = Math.max(0, at - 4);
+    const window = s.slice(from, at + 72);
+    for (const [re, w] of YEAR_CUES) {
+      re.lastIndex = 0;
+      for (const m of window.matchAll(re)) {
+        // Count a match once: where its year starts in the text.
+        const start = from + (m.index ?? 0) + (m[0] as string).indexOf(m[1] as string);
+        const key = start * 16 + YEAR_CUES.findIndex((c) => c[0] === re);
+        if (start !== at || seen.has(key)) continue;
+        seen.add(key);
+        if (re === DATELINE && at > 3000) continue;
+        add(Number(m[1]), w);
+      }
+    }
   }
   if (score.size === 0) {
     // No cue: the latest year the text speaks of as a plain year (not a far horizon like 2035年).
@@ -77,18 +99,22 @@ const ORGANISER = /人民代表大会|委员会第|工作委员会|人民政府|
 
 export function detectEntity(s: string): string | null {
   // The document's own place shows within its first pages; long texts need not be read to the end.
-  const counts = countPlaces(s.length > 60000 ? s.slice(0, 60000) : s);
+  const counts = countPlaces(s);
   const city = topOfLevel(counts, '市');
   // Bare zone abbreviations belong to the city in view (经开区 in a Zhengzhou text).
   for (const m of s.matchAll(/(经开区|高新区)/g)) {
-    const before = s.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0);
+    const at = m.index ?? 0;
+    const before = s.slice(Math.max(0, at - 2), at);
     if (placeTermAt(before, 0) === before || placeTermAt(before, 1) === before.slice(1)) continue;
     const p = resolvePlace(m[1] as string, city?.name ?? null);
     if (p) bump(counts, p, 1);
   }
   for (const m of s.slice(0, 4000).matchAll(ORGANISER)) {
     const at = m.index ?? 0;
-    const phrase = s.slice(Math.max(0, at - 24), at).replace(/第[一二三四五六七八九十]+届$/, '');
+    const phrase = s
+      .slice(Math.max(0, at - 24), at)
+      .replace(/第[一二三四五六七八九十]+届$/, '')
+      .replace(/[0-9]{4}年度?$/, '');
     const clause = phrase.slice(Math.max(0, phrase.search(/[^，,。；;：:\s、]*$/)));
     const p = innermostPlace(clause.replace(/^.*中国共产党|^.*中共/, ''), city?.name ?? null);
     if (p) bump(counts, p, 6);
@@ -100,6 +126,13 @@ export function detectEntity(s: string): string | null {
     if (!best || entry.score > best.score) best = entry;
   }
   if (!best) return null;
+  // A news item listing many places of one level (广东省…江苏省…浙江省…) is about their parent.
+  const top = best;
+  const tied = [...counts.values()].filter(
+    (e) => e.score === top.score && e.place.level === top.place.level,
+  );
+  if (tied.length >= 3 && tied.every((e) => e.place.parent && e.place.parent === top.place.parent))
+    return top.place.parent;
   // Prefer a child over its parent when the text names the child often and does not speak as the
   // parent (a district report names its city as context: 郑州国家中心城市…).
   for (const entry of counts.values()) {
@@ -127,10 +160,14 @@ function bump(counts: Map<string, Entry>, place: Place, by: number): void {
   else counts.set(place.name, { place, score: by });
 }
 
-/** Leftmost-longest scan of gazetteer names and aliases. */
+/**
+ * Leftmost-longest scan of gazetteer names and aliases, in the first 60,000 characters: the
+ * document's own place shows within its first pages; long texts need not be read to the end.
+ */
 function countPlaces(s: string): Map<string, Entry> {
   const counts = new Map<string, Entry>();
-  for (let i = 0; i < s.length; i++) {
+  const limit = Math.min(s.length, 60000);
+  for (let i = 0; i < limit; i++) {
     const t = placeTermAt(s, i);
     if (!t) continue;
     const p = resolvePlace(t);
@@ -138,6 +175,24 @@ function countPlaces(s: string): Map<string, Entry> {
     i += t.length - 1;
   }
   return counts;
+}
+
+/** Self-references counted by level in one pass (全市, 区委 …): how the text speaks of itself. */
+const SELF_ANY = new RegExp(SELF_LEVEL.map(([re]) => re.source).join('|'), 'g');
+
+function selfLevels(s: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [, level] of SELF_LEVEL) out[level] = 0;
+  for (const m of s.matchAll(SELF_ANY)) {
+    for (const [re, level] of SELF_LEVEL) {
+      re.lastIndex = 0;
+      if (re.exec(m[0])?.[0] === m[0]) {
+        out[level] = (out[level] ?? 0) + 1;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 function topOfLevel(counts: Map<string, Entry>, level: Place['level']): Place | null {
@@ -174,12 +229,6 @@ function innermostPlace(phrase: string, city: string | null): Place | null {
     if (p && !/^(全|本|我|该|各)/.test(p.name)) return p;
   }
   return found;
-}
-
-function selfLevels(s: string): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [re, level] of SELF_LEVEL) out[level] = (s.match(re) ?? []).length;
-  return out;
 }
 
 function levelWord(p: Place): string | null {

@@ -1,6 +1,8 @@
 /** The metric phrase: what a figure measures, read from the clause before it. */
 
 const BOUNDARY = new Set('，,。；;：:！？!?\n、【】'.split(''));
+const IS_BOUNDARY = new Uint8Array(65536);
+for (const c of BOUNDARY) IS_BOUNDARY[c.charCodeAt(0)] = 1;
 const MAX_CLAUSE = 40;
 
 export interface Clause {
@@ -21,12 +23,12 @@ export function clauseBefore(
   let k = end - 1;
   const limit = Math.max(floor, end - maxLength);
   for (; k >= limit; k--) {
-    const c = s[k] as string;
-    if (c === ')' || c === '）') depth++;
-    else if (c === '(' || c === '（') {
+    const c = s.charCodeAt(k);
+    if (c === 0x29 || c === 0xff09) depth++;
+    else if (c === 0x28 || c === 0xff08) {
       if (depth === 0) break;
       depth--;
-    } else if (BOUNDARY.has(c)) break;
+    } else if (IS_BOUNDARY[c]) break;
   }
   const start = k + 1;
   return { start, end, boundary: k >= 0 && k >= limit ? (s[k] as string) : '' };
@@ -72,10 +74,39 @@ const SUBJECT_TAIL =
  * "地区生产总值达到735.8亿元，增长7%": a clause that is only a predicate takes the subject of the
  * previous figure in the sentence.
  */
-export function inheritSubject(clause: string, previous: string): string | null {
-  if (!PREDICATE_ONLY.test(clause)) return null;
-  const subject = previous.replace(SUBJECT_TAIL, '').replace(/(增长|下降|增加|提高)$/, '');
-  return subject ? subject + clause.replace(/[0-9]{4}年(底|末)?的?$/, '') : null;
+export function inheritSubject(
+  clause: string,
+  previous: string,
+  place = '',
+  previousPlace = '',
+): string | null {
+  // 潍坊市增长3.5% after 烟台市生产总值…增长5.0%: the place changes, the subject carries over.
+  const own =
+    place && clause.startsWith(place)
+      ? clause.slice(place.length).replace(SPEECH_VERB, '')
+      : clause;
+  if (!PREDICATE_ONLY.test(own)) return null;
+  let subject = previous.replace(SUBJECT_TAIL, '').replace(/(增长|下降|增加|提高)$/, '');
+  if (own !== clause) {
+    if (previousPlace && subject.startsWith(previousPlace))
+      subject = subject.slice(previousPlace.length);
+    subject = subject.replace(/^(实现|完成)/, '');
+    if (!subject) return null;
+    subject = place + subject;
+  }
+  return subject ? subject + own.replace(/[0-9]{4}年(底|末)?的?$/, '') : null;
+}
+
+const SPEECH_VERB = /^(提出|明确|确定|预期|预计|计划|力争|目标(为|是)?)/;
+const TOPIC = /^(?:从|就|分)([^，,。；;]{2,16}?)(?:增速|增幅|增长)?(?:目标)?(?:看|来看|而言)[，,]/;
+
+/**
+ * The topic a sentence opens with (从地区生产总值增速目标看，…): the subject of its figures whose
+ * clause names only a place and a predicate (广东省提出增长5%左右).
+ */
+export function topicOf(sentence: string): string | null {
+  const m = TOPIC.exec(sentence);
+  return m ? (m[1] as string) : null;
 }
 
 /** A 分别 spreading one predicate over a 、-list: 固定资产投资、社会消费品零售总额分别增长10%、8%. */

@@ -12,6 +12,8 @@ export interface Normalized {
 }
 
 const TERMINAL = new Set('。！？!?；;：:…”’）)】」』>'.split(''));
+const IS_TERMINAL = new Uint8Array(65536);
+for (const c of TERMINAL) IS_TERMINAL[c.charCodeAt(0)] = 1;
 const CLAUSE_END = new Set('，,。、；;：:！？!?'.split(''));
 const HEADING_START =
   /^(#|[一二三四五六七八九十]+、|\(|（|【|第[一二三四五六七八九十]+|[0-9]+[.、](?![0-9])|——|重点工作之)/;
@@ -30,12 +32,26 @@ function mapCode(c: number): number {
 const isAsciiWord = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+let scratch = { codes: new Uint16Array(0), origin: new Int32Array(0), out: new Uint16Array(0) };
+
 export function normalize(original: string): Normalized {
   const len = original.length;
-  // Pass 1: character mapping and ** removal.
-  const codes = new Uint16Array(len);
-  const origin = new Int32Array(len);
+  // Scratch buffers are reused across calls (normalize is synchronous): only the map is returned.
+  if (scratch.codes.length < len) {
+    const size = Math.max(len, 2 * scratch.codes.length);
+    scratch = {
+      codes: new Uint16Array(size),
+      origin: new Int32Array(size),
+      out: new Uint16Array(size),
+    };
+  }
+  // Pass 1: character mapping and ** removal; line lengths for the wrap width on the way.
+  const { codes, origin } = scratch;
+  const lines = new LineStats();
   let m = 0;
+  let lineLength = 0;
+  let lineWidth = 0;
+  let lineLast = 0;
   for (let i = 0; i < len; i++) {
     const c = mapCode(original.charCodeAt(i));
     if (c === STAR && i + 1 < len && mapCode(original.charCodeAt(i + 1)) === STAR) {
@@ -45,15 +61,24 @@ export function normalize(original: string): Normalized {
     codes[m] = c;
     origin[m] = i;
     m++;
+    if (c === NEWLINE) {
+      lines.add(lineLength, lineWidth, lineLast);
+      lineLength = lineWidth = 0;
+    } else if (c !== SPACE) {
+      lineLength++;
+      lineWidth += c < 0x2e80 ? 1 : 2;
+      lineLast = c;
+    }
   }
-
-  const wrapAt = wrapWidth(codes, m);
+  lines.add(lineLength, lineWidth, lineLast);
+  const wrapAt = lines.wrap();
   // Pass 2: lines, joins, spaces.
-  const out = new Uint16Array(m);
+  const out = scratch.out;
   const outMap = new Int32Array(m + 1);
   let o = 0;
   let prevLast = 0; // last non-space code of the logical line written so far
   let prevLength = 0; // its content length
+  let prevWidth = 0; // its display width (CJK 2 columns, ASCII 1)
   let pendingBreak = -1; // origin of the newline owed before the next content
   let ls = 0;
   while (ls <= m) {
@@ -63,12 +88,15 @@ export function normalize(original: string): Normalized {
     while (first < le && codes[first] === SPACE) first++;
     if (first < le) {
       const joined =
-        pendingBreak >= 0 && shouldJoin(prevLast, prevLength, head(codes, first, le), wrapAt);
+        pendingBreak >= 0 &&
+        !IS_TERMINAL[prevLast] &&
+        shouldJoin(prevLast, prevLength, prevWidth, head(codes, first, le), wrapAt);
       if (pendingBreak >= 0 && !joined) {
         out[o] = NEWLINE;
         outMap[o++] = pendingBreak;
       }
       let contentLength = 0;
+      let contentWidth = 0;
       for (let i = first; i < le; i++) {
         const c = codes[i] as number;
         if (c === SPACE) {
@@ -91,52 +119,75 @@ export function normalize(original: string): Normalized {
         outMap[o++] = origin[i] as number;
         prevLast = c;
         contentLength++;
+        contentWidth += columns(c);
       }
       prevLength = joined ? prevLength + contentLength : contentLength;
+      prevWidth = joined ? prevWidth + contentWidth : contentWidth;
       pendingBreak = le < m ? (origin[le] as number) : -1;
     }
     ls = le + 1;
   }
   outMap[o] = len;
-  return { text: decode(original, out, outMap, o), map: o === m ? outMap : outMap.slice(0, o + 1) };
+  return { text: decode(out, o), map: o === m ? outMap : outMap.slice(0, o + 1) };
+}
+
+/** Display columns of a character: 1 for ASCII and half-width forms, 2 for CJK and the rest. */
+const columns = (c: number): number => (c < 0x2e80 ? 1 : 2);
+
+export interface Wrap {
+  /** Characters per wrapped line (text wrapped by count: fixed-width exports). */
+  chars: number;
+  /** Display columns per wrapped line (text wrapped by width: PDF, Word, where a digit is half a CJK character). */
+  width: number;
 }
 
 /**
- * Line length at which the text was hard-wrapped (PDF, fixed-width exports): the most common
- * length of lines that end without punctuation, when such lines are frequent. 45 otherwise.
+ * Line length at which the text was hard-wrapped: the most common length of lines that end
+ * without punctuation, when such lines are frequent, counted both in characters and in display
+ * columns. 45 characters (90 columns) otherwise.
  */
-function wrapWidth(codes: Uint16Array, m: number): number {
-  const counts = new Map<number, number>();
-  let lines = 0;
-  let ls = 0;
-  for (let i = 0; i <= m; i++) {
-    if (i < m && codes[i] !== NEWLINE) continue;
-    let len = 0;
-    let last = 0;
-    for (let k = ls; k < i; k++) {
-      if (codes[k] !== SPACE) {
-        len++;
-        last = codes[k] as number;
-      }
+class LineStats {
+  private readonly byChars = new Map<number, number>();
+  private readonly byWidth = new Map<number, number>();
+  private lines = 0;
+
+  add(length: number, width: number, last: number): void {
+    if (length === 0) return;
+    this.lines++;
+    if (length >= 16 && !IS_TERMINAL[last]) {
+      this.byChars.set(length, (this.byChars.get(length) ?? 0) + 1);
+      this.byWidth.set(width, (this.byWidth.get(width) ?? 0) + 1);
     }
-    if (len > 0) {
-      lines++;
-      if (len >= 16 && !TERMINAL.has(String.fromCharCode(last)))
-        counts.set(len, (counts.get(len) ?? 0) + 1);
-    }
-    ls = i + 1;
   }
+
+  wrap(): Wrap {
+    return {
+      chars: mode(this.byChars, this.lines, 1, 45, 2),
+      width: mode(this.byWidth, this.lines, 3, 90, 4),
+    };
+  }
+}
+
+/** Most common length, neighbours within `spread` counting together; `fallback` when rare. */
+function mode(
+  counts: Map<number, number>,
+  lines: number,
+  spread: number,
+  fallback: number,
+  slack: number,
+): number {
   let best = 0;
   let bestCount = 0;
-  for (const [len, c] of counts) {
+  for (const len of counts.keys()) {
     // Neighbouring lengths count together: wrapped lines vary by a character or two.
-    const c3 = c + (counts.get(len - 1) ?? 0) + (counts.get(len + 1) ?? 0);
-    if (c3 > bestCount || (c3 === bestCount && len > best)) {
+    let c = 0;
+    for (let d = -spread; d <= spread; d++) c += counts.get(len + d) ?? 0;
+    if (c > bestCount || (c === bestCount && len > best)) {
       best = len;
-      bestCount = c3;
+      bestCount = c;
     }
   }
-  return bestCount >= 3 && bestCount >= lines * 0.15 ? Math.min(45, best - 2) : 45;
+  return bestCount >= 3 && bestCount >= lines * 0.15 ? Math.min(fallback, best - slack) : fallback;
 }
 
 function head(codes: Uint16Array, start: number, end: number): string {
@@ -147,42 +198,47 @@ function head(codes: Uint16Array, start: number, end: number): string {
 }
 
 /** A line ends mid-sentence and the next one continues it. */
-function shouldJoin(prevLast: number, prevLength: number, next: string, wrapAt: number): boolean {
-  const last = String.fromCharCode(prevLast);
-  if (TERMINAL.has(last)) return false;
+function shouldJoin(
+  prevLast: number,
+  prevLength: number,
+  prevWidth: number,
+  next: string,
+  wrap: Wrap,
+): boolean {
+  if (IS_TERMINAL[prevLast]) return false;
   // A number cut in two (…人才2 / 1.4万人) is always one.
-  if (prevLast >= 48 && prevLast <= 57 && /^[0-9.%]/.test(next) && prevLength >= wrapAt - 8)
+  if (
+    prevLast >= 48 &&
+    prevLast <= 57 &&
+    /^[0-9.%]/.test(next) &&
+    (prevLength >= wrap.chars - 8 || prevWidth >= wrap.width - 16)
+  )
     return true;
   if (HEADING_START.test(next)) return false;
-  if (prevLength >= wrapAt) return true;
+  if (prevLength >= wrap.chars || prevWidth >= wrap.width) return true;
   // Short previous line: join only when the next starts with a fragment (破。 / 快建设。 / 公里，).
   let k = 0;
   while (k < next.length && k < 4 && !CLAUSE_END.has(next[k] as string)) k++;
   return k >= 1 && k <= 3 && CLAUSE_END.has(next[k] ?? '');
 }
 
-/** Builds the string from runs copied unchanged from the original, and char codes elsewhere. */
-function decode(original: string, codes: Uint16Array, map: Int32Array, length: number): string {
-  const parts: string[] = [];
-  let i = 0;
-  while (i < length) {
-    const from = map[i] as number;
-    let j = i;
-    while (
-      j < length &&
-      map[j] === from + (j - i) &&
-      codes[j] === original.charCodeAt(map[j] as number)
-    )
-      j++;
-    if (j > i) {
-      parts.push(original.slice(from, from + (j - i)));
-      i = j;
-    } else {
-      parts.push(String.fromCharCode(codes[i] as number));
-      i++;
-    }
-  }
-  return parts.join('');
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/** The platform's UTF-16 decoder (Node, browsers), read off globalThis: shared/ declares no DOM. */
+const Decoder = (
+  globalThis as { TextDecoder?: new (label: string) => { decode(a: Uint16Array): string } }
+).TextDecoder;
+const UTF16 = LITTLE_ENDIAN && Decoder ? new Decoder('utf-16le') : null;
+
+/**
+ * The string of the first `length` codes. A UTF-16 decoder is the fast path; it replaces lone
+ * surrogates by U+FFFD one for one, so offsets do not move (quotes are cut from the original).
+ */
+function decode(codes: Uint16Array, length: number): string {
+  if (UTF16) return UTF16.decode(codes.subarray(0, length));
+  let out = '';
+  for (let i = 0; i < length; i += 8192)
+    out += String.fromCharCode(...codes.subarray(i, Math.min(length, i + 8192)));
+  return out;
 }
 
 /** Original span of normalised [start, end). */

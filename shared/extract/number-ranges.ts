@@ -59,6 +59,10 @@ export function adjacentRange(
 
 const LOWER = '(大于等于|大于|高于|多于|超过|不小于|不少于|至少|最少)';
 const UPPER = '(小于等于|小于|低于|少于|不超过|不大于|至多|最多)';
+const LOWER_END = new RegExp(`${LOWER}\\s*$`);
+const UPPER_END = new RegExp(`${UPPER}\\s*$`);
+const LOWER_BETWEEN = new RegExp(`^(有|的同时|并且|并|而且|且|,|，|\\s)*${LOWER}\\s*$`);
+const UPPER_BETWEEN = new RegExp(`^(有|的同时|并且|并|而且|且|,|，|\\s)*${UPPER}\\s*$`);
 
 /** Bounds that make one range: 大于100并且小于300, 最多100最少20, 20和30之间, 1000以上，1500以下. */
 export function pairRanges(f: string, line: string, found: Found[]): Found[] {
@@ -75,15 +79,9 @@ export function pairRanges(f: string, line: string, found: Found[]): Found[] {
     const after = f.slice(b.end, b.end + 3);
     let range: [number, number, number, number] | null = null;
     let m: RegExpExecArray | null;
-    if (
-      (m = new RegExp(`${LOWER}\\s*$`).exec(before)) &&
-      new RegExp(`^(有|的同时|并且|并|而且|且|,|，|\\s)*${UPPER}\\s*$`).test(between)
-    ) {
+    if ((m = LOWER_END.exec(before)) && UPPER_BETWEEN.test(between)) {
       range = [a.start - m[0].length, b.end, a.value, b.value];
-    } else if (
-      (m = new RegExp(`${UPPER}\\s*$`).exec(before)) &&
-      new RegExp(`^(有|的同时|并且|并|而且|且|,|，|\\s)*${LOWER}\\s*$`).test(between)
-    ) {
+    } else if ((m = UPPER_END.exec(before)) && LOWER_BETWEEN.test(between)) {
       range = [a.start - m[0].length, b.end, b.value, a.value];
     } else if (/^\s*(与|和|到|至)\s*$/.test(between) && /^(之间|间)/.test(after)) {
       const pre = /(位于|在|介于)$/.exec(before);

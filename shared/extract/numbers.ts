@@ -10,9 +10,19 @@ import { SEP, adjacentRange, pairRanges, readRangeEnd, type Found } from './numb
 
 /** Financial forms that are ordinary characters inside words (队伍, 陆地, 拾起, 放肆). */
 const FINANCIAL = new Set([...'壹贰貳叁參肆伍陆陸柒捌玖拾佰仟']);
+/**
+ * Digits glued to a capital letter name a thing, not a quantity: 5G, 4K, 3D, PM2.5, B12, G20,
+ * H7N9 (lower-case unit abbreviations stay quantities: 5km, 10kg).
+ */
+function isCode(f: string, n: Found): boolean {
+  if (!isArabic(f[n.start])) return false;
+  if (/[A-Z]/.test(f[n.start - 1] ?? '')) return true;
+  return /[A-Z]/.test(f[n.end] ?? '') && !/[A-Za-z]/.test(f[n.end + 1] ?? '');
+}
+
 /** Words whose numeral characters are not numbers. */
 const NOT_NUMBERS =
-  '一切 一些 一起 一般 一定 一直 一旦 一致 一样 一下 统一 唯一 一看 万一 千万别 千万不 十分 四川 两岸 两两 一带一路 万万不 一共 之一 一体 一方面 一流 一同 一律 一再 一向 十足 九九是 萬萬'.split(
+  '一切 一些 一起 一般 一定 一直 一旦 一致 一样 一下 统一 唯一 一看 万一 千万别 千万不 十分 四川 两岸 两两 一带一路 万万不 一共 之一 一体 一方面 一流 一同 一律 一再 一向 十足 九九是 萬萬 零售 零部件 零配件 零件 零工 零星 零散 零食 零钱 两院 两会 两委 两新'.split(
     ' ',
   );
 export function findNumbers(line: string): FoundNumber[] {
@@ -39,7 +49,11 @@ export function findNumbers(line: string): FoundNumber[] {
     const r = readAt(f, i, push);
     i = r > i ? r : i + 1;
   }
-  return pairRanges(f, line, out).map(({ text, value, value_max, kind }) => ({
+  return pairRanges(
+    f,
+    line,
+    out.filter((n) => !isCode(f, n)),
+  ).map(({ text, value, value_max, kind }) => ({
     text,
     value,
     value_max,
@@ -66,20 +80,33 @@ const HALF: readonly [RegExp, number, NumberKind][] = [
   [/^[对對]折/, 50, 'percent'],
 ];
 
+/** First characters of the HALF forms: only these need the HALF patterns tried. */
+const HALF_START = new Set([...'百半一对對']);
+/** For each character, the NOT_NUMBERS words holding it and where (a scan tries only those). */
+const NOT_NUMBER_AT = new Map<string, [string, number][]>();
+for (const w of NOT_NUMBERS) {
+  for (const c of new Set(w)) {
+    const list = NOT_NUMBER_AT.get(c) ?? [];
+    list.push([w, w.indexOf(c)]);
+    NOT_NUMBER_AT.set(c, list);
+  }
+}
+
 /** Reads whatever figure starts at `i`; returns where to continue. */
 function readAt(f: string, i: number, push: Push): number {
   const c = f[i] as string;
-  for (const [re, v, kind] of HALF) {
-    const m = re.exec(f.slice(i, i + 4));
-    if (m) {
-      push(i, i + m[0].length, v, null, kind);
-      return i + m[0].length;
+  if (HALF_START.has(c)) {
+    for (const [re, v, kind] of HALF) {
+      const m = re.exec(f.slice(i, i + 4));
+      if (m) {
+        push(i, i + m[0].length, v, null, kind);
+        return i + m[0].length;
+      }
     }
   }
   if (!NUMERAL.has(c) && !/[负負\-零第]/.test(c)) return i + 1;
-  for (const w of NOT_NUMBERS) {
-    const o = w.indexOf(c);
-    if (o >= 0 && f.startsWith(w, i - o) && !/^\s*分\s*之/.test(f.slice(i + 1)))
+  for (const [w, o] of NOT_NUMBER_AT.get(c) ?? []) {
+    if (f.startsWith(w, i - o) && !/^\s*分\s*之/.test(f.slice(i + 1, i + 8)))
       return i - o + w.length;
   }
   let k = i;

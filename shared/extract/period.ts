@@ -20,7 +20,7 @@ const FIVE_YEAR_PLANS: Record<string, number> = {
 
 /** Opening words that carry no period: salutations, 会议指出, 同时. */
 const OPENERS =
-  /^(各位代表|同志们|各位委员)[!！,，]?|^(会议|报告|全会)(指出|强调|认为|要求|提出|明确|部署|号召|决定)[,，:：]?|^(同时|另外|此外|其中|据了解|据悉|据统计|统计显示|数据显示|记者了解到)[,，]?/;
+  /^(各位代表|同志们|各位委员)[!！,，]?|^(会议|报告|全会)(指出|强调|认为|要求|提出|明确|部署|号召|决定|总结了?|回顾了?|通报了?)[,，:：]?|^(同时|另外|此外|其中|据了解|据悉|据统计|统计显示|数据显示|记者了解到)[,，]?/;
 
 export function stripOpeners(text: string): string {
   let t = text;
@@ -50,9 +50,15 @@ export function headingCue(h: string, year: number): Context | null {
   return null;
 }
 
+/** First characters of every lead cue of leadCue (kept in step with its patterns). */
+const LEAD_START =
+  /^(?:[0-9]|自|十|党|近|过|去|上|今|未|到|前|一季|目|截|现|[一二三四五六七八九十两][年])/;
+
 /** Cue written at the start of a sentence (after openers), or null. */
 export function leadCue(sentence: string, year: number): Context | null {
   const t = stripOpeners(sentence).replace(/^[“"‘]/, '');
+  // Most sentences open with none of the cues below: rule them out with two cheap tests.
+  if (!LEAD_START.test(t) && !/^[^，,。]{0,12}?[0-9]{4}年/.test(t)) return null;
   let m = /^(\d{4})年(以来|来)/.exec(t);
   if (m) return { kind: 'actual', period: span(Number(m[1]), year - 1) };
   m = /^(?:自)?(十[二三四五])五”?(以来|期间|时期)/.exec(t);

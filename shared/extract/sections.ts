@@ -35,8 +35,9 @@ export function splitParagraphs(s: string): Paragraph[] {
   const out: Paragraph[] = [];
   const stack: Heading[] = [];
   let start = 0;
-  for (let i = 0; i <= s.length; i++) {
-    if (i < s.length && s[i] !== '\n') continue;
+  while (start <= s.length) {
+    const nl = s.indexOf('\n', start);
+    const i = nl < 0 ? s.length : nl;
     if (i > start) {
       const heading = detectHeading(s, start, i);
       if (heading) {

@@ -75,6 +75,10 @@ const BASE_UNITS = [
   '平方千米',
   '平方米',
   '立方米',
+  '微克/立方米',
+  '毫克/立方米',
+  '毫克/升',
+  '吨标准煤',
   '公顷',
   '亩',
   '吨',
@@ -98,14 +102,18 @@ const BASE_UNITS = [
 ];
 
 const BASE_SET = new Set(BASE_UNITS);
-const MAX_BASE = Math.max(...BASE_UNITS.map((u) => u.length));
+/** Base units by their first character, longest first. */
+const BASE_BY_FIRST = new Map<number, string[]>();
+for (const u of [...BASE_UNITS].sort((a, b) => b.length - a.length)) {
+  const list = BASE_BY_FIRST.get(u.charCodeAt(0));
+  if (list) list.push(u);
+  else BASE_BY_FIRST.set(u.charCodeAt(0), [u]);
+}
 
 /** Longest base unit at `i`, or ''. */
 export function baseUnitAt(s: string, i: number): string {
-  for (let len = Math.min(MAX_BASE, s.length - i); len > 0; len--) {
-    const u = s.slice(i, i + len);
-    if (BASE_SET.has(u)) return u;
-  }
+  const list = BASE_BY_FIRST.get(s.charCodeAt(i));
+  if (list) for (const u of list) if (s.startsWith(u, i)) return u;
   return '';
 }
 
@@ -176,4 +184,8 @@ export function normalizeUnit(
   return { normValue: value, normUnit: unit };
 }
 
-const round = (x: number): number => Number(x.toPrecision(12));
+/** Drops the float noise of a magnitude product (544.2 × 1e8); whole numbers need no string round trip. */
+const round = (x: number): number => {
+  const r = Math.round(x);
+  return Math.abs(x - r) <= 1e-9 * Math.max(1, Math.abs(x)) ? r : Number(x.toPrecision(12));
+};

@@ -1,0 +1,93 @@
+/**
+ * The general rules added after the held-out reports (shared/eval/heldout), each on a made-up
+ * sentence of its own: places carried across clauses, lists joined by 和, topics (从…看), news
+ * datelines, titles of places outside the gazetteer, lines wrapped by display width.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from './index.ts';
+import { detectEntity, detectYear } from './meta.ts';
+import { normalize } from './normalize.ts';
+
+const rows = (text: string) =>
+  extract(text).facts.map((f) => [f.quote, f.entity, f.indicator, f.kind, f.period]);
+
+describe('the place and subject of figures in a list of places', () => {
+  it('carries a place to the clauses after it, up to a ；', () => {
+    expect(
+      rows(
+        '2023年是开局之年。2022年，甲乙市实现生产总值100亿元，增长3%；丙丁市生产总值200亿元，增长4%。',
+      ),
+    ).toEqual([
+      ['100亿元', '甲乙市', 'gdp', 'actual', '2022'],
+      ['3%', '甲乙市', 'gdp_growth', 'actual', '2022'],
+      ['200亿元', '丙丁市', 'gdp', 'actual', '2022'],
+      ['4%', '丙丁市', 'gdp_growth', 'actual', '2022'],
+    ]);
+  });
+
+  it('gives a place with only a predicate the subject of the figure before it', () => {
+    const f = extract('2023年是开局之年。2022年，甲乙市生产总值增长5%，丙丁市增长3.5%。').facts;
+    expect(f.map((x) => [x.entity, x.indicator])).toEqual([
+      ['甲乙市', 'gdp_growth'],
+      ['丙丁市', 'gdp_growth'],
+    ]);
+  });
+
+  it('reads the subject from a topic the sentence opens with', () => {
+    const f = extract('2024年是关键之年。从地区生产总值增速目标看，甲乙省提出增长5%左右。').facts;
+    expect(f.map((x) => [x.entity, x.indicator, x.comparator])).toEqual([
+      ['甲乙省', 'gdp_growth', '~'],
+    ]);
+  });
+
+  it('does not take a claim of being first for a subject', () => {
+    expect(rows('2023年是开局之年。全省首创新模式，落实资金30亿元。')[0]?.[1]).toBeNull();
+  });
+});
+
+describe('figures joined by 和', () => {
+  it('share the subject of the first', () => {
+    const f = extract('2023年是开局之年。城乡居民人均可支配收入分别增长6%和7%。').facts;
+    expect(f.map((x) => x.indicator)).toEqual(['income_growth', 'income_growth']);
+  });
+});
+
+describe('document meta from datelines and titles', () => {
+  it('reads the year of a news item from its dateline', () => {
+    expect(detectYear('各地数据出炉\n2023-02-01 08:30 来源:某报\n2022年,全省增长3%。2022年…')).toBe(
+      2023,
+    );
+  });
+
+  it('reads the year of a report from its congress dateline', () => {
+    expect(
+      detectYear(
+        '工作报告\n——2023年1月10日在某县第十八届人民代表大会第二次会议上\n一、2022年工作回顾\n2022年,…',
+      ),
+    ).toBe(2023);
+  });
+
+  it('reads a county outside the gazetteer from a dated report title', () => {
+    expect(detectEntity('甲乙县2023年政府工作报告\n各位代表:\n全县增长5%。')).toBe('甲乙县');
+  });
+
+  it('gives a news item on many provinces their parent', () => {
+    expect(detectEntity('河北省增长5%,山西省增长5%,辽宁省增长5%。')).toBe('全国');
+  });
+});
+
+describe('lines wrapped by display width', () => {
+  it('joins a PDF line whose digits are half a character wide', () => {
+    const line = (s: string) => s;
+    const text = [
+      line(
+        '二、工作回顾与今后一年的安排，全县地区生产总值增长4.6%，一般公共预算收入完成68.5亿元，同比',
+      ),
+      line('下降1.2%，主要受留抵退税政策影响，规模以上工业增加值增长7.3%，高新技术产业增加'),
+      line('值占规上工业增加值比重提高2.4个百分点，全年新增城镇就业8600人，新建基站426个，'),
+      line('今年全县发展的主要预期目标是：地区生产总值增长7.5%左右，一般公共预算收'),
+      line('入增长5%，社会消费品零售总额增长8%。'),
+    ].join('\n');
+    expect(normalize(text).text).toContain('一般公共预算收入增长5%');
+  });
+});
