@@ -15,6 +15,9 @@ import type {
   Section,
 } from './domain/index.ts';
 import { COMPARATORS, FACT_KINDS } from './domain/index.ts';
+import { REVIEW_STATUSES, type ReviewStatus } from './findings/types.ts';
+import type { Finding } from './findings/types.ts';
+import { FINDING_TYPES, SEVERITIES } from './findings/types.ts';
 
 const id = z.number().int().positive();
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -57,6 +60,21 @@ const factChanges = z
   .strict()
   .refine((changes) => Object.keys(changes).length > 0, 'no change given');
 export type FactChanges = z.infer<typeof factChanges>;
+
+/** An auditor's judgment of a finding; 'open' until judged. */
+export { REVIEW_STATUSES, type ReviewStatus } from './findings/types.ts';
+
+/** Which findings to list (or export); every filter is optional. */
+const findingFilter = z
+  .object({
+    type: z.enum(FINDING_TYPES).optional(),
+    entity: text(100).optional(),
+    severity: z.enum(SEVERITIES).optional(),
+    status: z.enum(REVIEW_STATUSES).optional(),
+    /** At most this many (most severe first); `total` says how many matched. */
+    limit: z.number().int().min(1).max(1_000_000).optional(),
+  })
+  .strict();
 
 export const schemas = {
   listDocuments: z.object({}).strict(),
@@ -105,6 +123,15 @@ export const schemas = {
   setEntityParent: z.object({ name: text(100), parent: text(100).nullable() }).strict(),
   removeDocument: z.object({ id }).strict(),
   reindex: z.object({ all: z.boolean().optional() }).strict(),
+  listFindings: findingFilter,
+  reviewFinding: z
+    .object({
+      key: text(2000),
+      status: z.enum(REVIEW_STATUSES),
+      comment: z.string().trim().max(2000).optional(),
+    })
+    .strict(),
+  exportFindings: findingFilter.extend({ format: z.enum(['csv', 'xlsx']) }).strict(),
 } as const;
 
 export type MethodName = keyof typeof schemas;
@@ -208,6 +235,49 @@ export interface SearchHit {
   hitEnd: number;
 }
 
+export interface FindingReview {
+  key: string;
+  status: ReviewStatus;
+  comment: string | null;
+  /** ISO time of the judgment; null while open. */
+  updatedAt: string | null;
+}
+
+/**
+ * A finding (shared/findings/types.ts: key, type, severity, outcome, entities, title and
+ * explanation with their message ids, figures, evidence spans, grid cells, diff) with its review.
+ */
+export interface FindingRecord extends Finding {
+  review: FindingReview;
+}
+
+export interface FindingsList {
+  /** Matching findings, most severe first (at most `limit`). */
+  findings: FindingRecord[];
+  /** How many findings matched the filters. */
+  total: number;
+  /** Counts over all findings (before filtering), for the filter menus. */
+  counts: {
+    type: Record<string, number>;
+    severity: Record<string, number>;
+    status: Record<string, number>;
+    entity: Record<string, number>;
+  };
+  /** Names of the documents the evidence points into. */
+  documents: Record<number, string>;
+  /** When the findings were last computed, and how long it took. */
+  computedAt: string;
+  computeMs: number;
+}
+
+/** An export of the (filtered) findings, for the page to save. */
+export interface FindingsExport {
+  name: string;
+  mime: string;
+  base64: string;
+  count: number;
+}
+
 export interface Results {
   listDocuments: DocumentSummary[];
   listEntities: EntityInfo[];
@@ -227,6 +297,9 @@ export interface Results {
   setEntityParent: EntityInfo;
   removeDocument: { removed: boolean };
   reindex: ReindexReport;
+  listFindings: FindingsList;
+  reviewFinding: FindingReview;
+  exportFindings: FindingsExport;
 }
 
 export type DuibiaoApi = { [M in MethodName]: (args: Args<M>) => Promise<Results[M]> };

@@ -5,6 +5,8 @@ import { indexCommand } from './commands/index-files.ts';
 import { searchCommand } from './commands/search.ts';
 import { exportCommand } from './commands/export.ts';
 import { reindexCommand } from './commands/reindex.ts';
+import { findingsCommand } from './commands/findings.ts';
+import { numbersCommand } from './commands/numbers.ts';
 import { UsageError, type Command, type CommandContext } from './usage.ts';
 
 export const COMMANDS: readonly Command[] = [
@@ -15,6 +17,8 @@ export const COMMANDS: readonly Command[] = [
   documentsCommand,
   reindexCommand,
   exportCommand,
+  findingsCommand,
+  numbersCommand,
 ];
 
 function mainHelp(): string {

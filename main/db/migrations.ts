@@ -155,6 +155,14 @@ export const MIGRATIONS: readonly string[] = [
   END;
   CREATE TABLE search_pending (document_id INTEGER PRIMARY KEY);
   `,
+  /* 6: auditors' judgments of findings, keyed by the finding's stable key so they survive re-index */ `
+  CREATE TABLE finding_reviews (
+    key        TEXT PRIMARY KEY,
+    status     TEXT NOT NULL CHECK (status IN ('reviewed', 'not-an-issue')),
+    comment    TEXT,
+    updated_at TEXT NOT NULL
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

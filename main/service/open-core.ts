@@ -21,6 +21,8 @@ import {
   reindexBatch,
 } from '../import/import-batch.ts';
 import { DEFAULT_WORKER_FILE, type WorkerRun } from '../worker/run-in-worker.ts';
+import { createFindingsService } from '../findings/findings-service.ts';
+import { exportFindings } from '../findings/export-findings.ts';
 import type { Core } from './core-types.ts';
 
 export interface CoreOptions {
@@ -43,6 +45,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const listeners = new Set<(event: CoreEvent) => void>();
   const emit = (event: CoreEvent) => listeners.forEach((l) => l(event));
   const changed = <T>(result: T): T => (emit({ type: 'index-changed' }), result);
+  const findings = createFindingsService(db);
+  listeners.add((event) => event.type === 'index-changed' && findings.invalidate());
 
   let running: WorkerRun | null = null;
   let queue: Promise<unknown> = Promise.resolve();
@@ -100,6 +104,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
           .all(...(all ? [] : [ENGINE_VERSION])) as { id: number; name: string }[];
         return reindexBatch(docs, indexing);
       }),
+    listFindings: async (filter) => findings.list(filter),
+    reviewFinding: async ({ key, status, comment }) =>
+      findings.review(key, status, comment ?? null),
+    exportFindings: async ({ format, ...filter }) => exportFindings(findings.list(filter), format),
   };
 
   if (options.seedDir && countDocuments(db) === 0 && !getMeta(db, 'seeded_at')) {
