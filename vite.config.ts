@@ -3,7 +3,8 @@ import react from '@vitejs/plugin-react';
 
 /**
  * Builds the renderer once for both shells: the browser shell serves dist/renderer over HTTP and
- * Electron loads it from file://, hence the relative base.
+ * Electron serves it from app://duibiao/; a relative base works under both. exceljs is split into
+ * its own chunk, loaded only when a user exports to Excel.
  */
 export default defineConfig({
   root: 'renderer',

@@ -1,73 +1,57 @@
-import { useId, useRef, useState } from 'react';
-import type { CoreEvent, ImportReport } from '../../../shared/api.ts';
-import { useClient } from '../api/context.ts';
-import { useCoreEvent } from '../hooks/useCoreEvents.ts';
-import { filesToSources } from '../import/read-files.ts';
-import { zh } from '../i18n/zh.ts';
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { IMPORT_EXTENSIONS } from '../import/drop.ts';
+import { useImporter, type Progress } from '../import/ImportContext.tsx';
 import { ImportResults } from './ImportResults.tsx';
-
-type Progress = Extract<CoreEvent, { type: 'import-progress' }>;
-
-type ImportState =
-  | { phase: 'idle' }
-  | { phase: 'running'; progress: Progress | null }
-  | { phase: 'done'; report: ImportReport }
-  | { phase: 'failed'; error: string };
-
-const ACCEPT = '.txt,.text,.md,.markdown,.docx,.pdf,.html,.htm';
 
 /**
  * Picks report files and imports them, showing the core's progress and a per-file result list.
- * The browser shell cannot see paths, so files travel as bytes; the Electron shell can later swap
- * the file input for a native dialog returning `path` sources (issue 6).
+ * The browser shell cannot see paths, so files travel as bytes (in Electron too: the page's file
+ * input works there and keeps one code path).
  */
 export function ImportButton() {
-  const { api } = useClient();
+  const { t } = useTranslation();
+  const { state, importFiles, cancel, dismiss } = useImporter();
   const input = useRef<HTMLInputElement>(null);
   const panelId = useId();
-  const [state, setState] = useState<ImportState>({ phase: 'idle' });
 
-  useCoreEvent((event) => {
-    if (event.type === 'import-progress') {
-      setState((s) => (s.phase === 'running' ? { phase: 'running', progress: event } : s));
-    }
-  });
+  const running = state.phase === 'running' || state.phase === 'reading';
+  const root = useRef<HTMLDivElement>(null);
+  // Finished results close when the user works elsewhere (they cover part of the toolbar).
+  const finished = state.phase === 'done' || state.phase === 'failed';
+  useEffect(() => {
+    if (!finished) return;
+    const onDown = (e: MouseEvent) => {
+      if (!root.current?.contains(e.target as Node)) dismiss();
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [finished, dismiss]);
 
-  async function onFiles(files: FileList | null) {
-    if (!files?.length) return;
-    setState({ phase: 'running', progress: null });
-    try {
-      const sources = await filesToSources(Array.from(files));
-      const report = await api.importFiles({ sources });
-      setState({ phase: 'done', report });
-    } catch (error) {
-      setState({ phase: 'failed', error: error instanceof Error ? error.message : String(error) });
-    } finally {
-      if (input.current) input.current.value = '';
-    }
-  }
-
-  const running = state.phase === 'running';
   return (
-    <div className="import">
+    <div className="import" ref={root}>
       <input
         ref={input}
         type="file"
         multiple
-        accept={ACCEPT}
+        accept={IMPORT_EXTENSIONS.join(',')}
         hidden
         data-testid="import-input"
-        onChange={(e) => void onFiles(e.currentTarget.files)}
+        onChange={(e) => {
+          const files = Array.from(e.currentTarget.files ?? []);
+          e.currentTarget.value = '';
+          void importFiles(files);
+        }}
       />
       <button
         type="button"
         className="button button-primary"
         disabled={running}
-        title={zh.importHint}
+        title={t('import.hint')}
         aria-controls={state.phase === 'idle' ? undefined : panelId}
         onClick={() => input.current?.click()}
       >
-        {running ? zh.importing : zh.import}
+        {running ? t('import.running') : t('import.button')}
       </button>
       {state.phase !== 'idle' && (
         <div
@@ -75,20 +59,22 @@ export function ImportButton() {
           className="import-panel"
           role="status"
           aria-live="polite"
+          data-testid="import-panel"
           onKeyDown={(e) => {
-            if (e.key === 'Escape' && !running) setState({ phase: 'idle' });
+            if (e.key === 'Escape' && !running) dismiss();
           }}
         >
+          {state.phase === 'reading' && <ImportProgress progress={null} />}
           {state.phase === 'running' && <ImportProgress progress={state.progress} />}
           {state.phase === 'done' && <ImportResults report={state.report} />}
           {state.phase === 'failed' && <p className="import-error">{state.error}</p>}
-          {!running && (
-            <button
-              type="button"
-              className="button button-quiet import-close"
-              onClick={() => setState({ phase: 'idle' })}
-            >
-              {zh.close}
+          {running ? (
+            <button type="button" className="button button-quiet import-close" onClick={cancel}>
+              {t('import.cancel')}
+            </button>
+          ) : (
+            <button type="button" className="button button-quiet import-close" onClick={dismiss}>
+              {t('app.close')}
             </button>
           )}
         </div>
@@ -98,18 +84,25 @@ export function ImportButton() {
 }
 
 function ImportProgress({ progress }: { progress: Progress | null }) {
+  const { t } = useTranslation();
   return (
-    <div className="import-progress">
+    <div className="import-progress" data-testid="import-progress">
       <progress
         max={progress?.total || 1}
         value={progress ? progress.done : undefined}
-        aria-label={zh.importing}
+        aria-label={t('import.running')}
       />
       <div className="import-progress-text">
-        <span>{progress ? zh.importProgress(progress.done, progress.total) : zh.importing}</span>
-        {progress?.current && <span className="muted">{zh.importCurrent(progress.current)}</span>}
+        <span>
+          {progress
+            ? t('import.progress', { done: progress.done, total: progress.total })
+            : t('import.reading')}
+        </span>
+        {progress?.current && (
+          <span className="muted">{t('import.current', { name: progress.current })}</span>
+        )}
         {progress && progress.facts > 0 && (
-          <span className="muted">{zh.importFacts(progress.facts)}</span>
+          <span className="muted">{t('import.facts', { count: progress.facts })}</span>
         )}
       </div>
     </div>

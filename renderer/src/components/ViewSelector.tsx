@@ -1,32 +1,25 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CompareOptions } from '../../../shared/api.ts';
-import type { FactKind } from '../../../shared/domain/index.ts';
-import { viewLabel, zh } from '../i18n/zh.ts';
-
-export interface ComparisonViewKey {
-  period: string;
-  kind: FactKind;
-}
-
-export function viewKey(v: ComparisonViewKey): string {
-  return `${v.kind}:${v.period}`;
-}
+import { viewKey, type ViewKey } from '../comparison/views.ts';
+import { viewLabel } from '../i18n/labels.ts';
 
 interface Props {
-  value: ComparisonViewKey;
+  value: ViewKey;
   views: CompareOptions['views'];
-  onChange: (view: ComparisonViewKey) => void;
+  onChange: (view: ViewKey) => void;
 }
 
 /** What is compared: each period/kind pair present in the index ("2023年 目标", "2022年 完成"). */
 export function ViewSelector({ value, views, onChange }: Props) {
+  const { t } = useTranslation();
   const id = useId();
   const options = views.some((v) => viewKey(v) === viewKey(value))
     ? views
     : [{ ...value, factCount: 0 }, ...views];
   return (
     <label className="field" htmlFor={id}>
-      <span className="field-label">{zh.view}</span>
+      <span className="field-label">{t('comparison.view')}</span>
       <select
         id={id}
         data-testid="view-selector"
@@ -38,8 +31,12 @@ export function ViewSelector({ value, views, onChange }: Props) {
       >
         {options.map((v) => (
           <option key={viewKey(v)} value={viewKey(v)}>
-            {viewLabel(v.period, v.kind)}
-            {v.factCount ? `（${v.factCount}）` : ''}
+            {v.factCount
+              ? t('comparison.viewWithCount', {
+                  label: viewLabel(t, v.period, v.kind),
+                  count: v.factCount,
+                })
+              : viewLabel(t, v.period, v.kind)}
           </option>
         ))}
       </select>

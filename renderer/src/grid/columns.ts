@@ -1,54 +1,61 @@
 import type { ColDef } from 'ag-grid-community';
-import { FigureCell } from '../components/FigureCell.tsx';
-import { zh } from '../i18n/zh.ts';
+import type { TFunction } from 'i18next';
+import { FigureCellRenderer } from './FigureCellRenderer.ts';
 import { cellText, cellTooltip, compareCells, primaryFact, type GridRow } from './rows.ts';
 
 /** Category and indicator, pinned left; the category spans the rows it groups. */
-const fixedColumns: ColDef<GridRow>[] = [
-  {
-    colId: 'category',
-    headerName: zh.category,
-    valueGetter: (p) => p.data?.category ?? zh.otherFigures,
-    pinned: 'left',
-    width: 112,
-    spanRows: true,
-    cellClass: 'cell-category',
-    filter: 'agTextColumnFilter',
-    suppressMovable: true,
-  },
-  {
-    colId: 'indicator',
-    headerName: zh.indicator,
-    valueGetter: (p) => p.data?.label,
-    tooltipValueGetter: (p) => p.data?.label,
-    pinned: 'left',
-    width: 210,
-    cellClass: (p) => (p.data?.indicator ? 'cell-indicator' : 'cell-indicator cell-unmapped'),
-    filter: 'agTextColumnFilter',
-    suppressMovable: true,
-  },
-];
+function fixedColumns(t: TFunction): ColDef<GridRow>[] {
+  return [
+    {
+      colId: 'category',
+      headerName: t('comparison.category'),
+      valueGetter: (p) => p.data?.category ?? t('comparison.otherFigures'),
+      pinned: 'left',
+      width: 104,
+      spanRows: true,
+      cellClass: 'cell-category',
+      filter: 'agTextColumnFilter',
+      suppressMovable: true,
+    },
+    {
+      colId: 'indicator',
+      headerName: t('comparison.indicator'),
+      valueGetter: (p) => p.data?.label,
+      tooltipValueGetter: (p) => p.data?.label,
+      pinned: 'left',
+      width: 200,
+      cellClass: (p) => (p.data?.indicator ? 'cell-indicator' : 'cell-indicator cell-unmapped'),
+      filter: 'agTextColumnFilter',
+      suppressMovable: true,
+    },
+  ];
+}
 
-/** One column per entity, in the order the core gives (parent first); colId = entity name. */
-export function entityColumn(entity: string): ColDef<GridRow> {
+/** One column per entity, parent first; colId = entity name. */
+export function entityColumn(entity: string, pinned: boolean): ColDef<GridRow> {
   return {
     colId: entity,
     headerName: entity,
     headerTooltip: entity,
     wrapHeaderText: true,
-    autoHeaderHeight: true,
     valueGetter: (p) => cellText(p.data, entity),
     tooltipValueGetter: (p) => cellTooltip(p.data, entity),
     comparator: (_a, _b, nodeA, nodeB) =>
       compareCells(primaryFact(nodeA.data, entity), primaryFact(nodeB.data, entity)),
-    cellRenderer: FigureCell,
+    cellRenderer: FigureCellRenderer,
     cellClass: 'cell-figure',
     headerClass: 'header-figure',
+    filter: 'agTextColumnFilter',
+    pinned: pinned ? 'left' : null,
     flex: 1,
-    minWidth: 120,
+    minWidth: 116,
   };
 }
 
-export function buildColumns(entities: readonly string[]): ColDef<GridRow>[] {
-  return [...fixedColumns, ...entities.map(entityColumn)];
+export function buildColumns(
+  t: TFunction,
+  entities: readonly string[],
+  pinned: ReadonlySet<string>,
+): ColDef<GridRow>[] {
+  return [...fixedColumns(t), ...entities.map((e) => entityColumn(e, pinned.has(e)))];
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareCellFact, Comparison } from '../../../shared/api.ts';
-import { cellText, cellTooltip, compareCells, rowIdOf, toGridRows } from './rows.ts';
+import {
+  categoryRanks,
+  cellText,
+  cellTooltip,
+  compareCells,
+  keepCategoriesTogether,
+  rowIdOf,
+  toGridRows,
+} from './rows.ts';
 
 function fact(p: Partial<CompareCellFact>): CompareCellFact {
   return {
@@ -27,7 +35,7 @@ const comparison: Comparison = {
       category: '经济运行',
       cells: {
         郑州市: [fact({}), fact({ factId: 2, documentId: 2 })],
-        二七区: [fact({ comparator: '>=', value: 15, hedge: '力争', quote: '增长15%以上' })],
+        二七区: [fact({ comparator: '>=', value: 15, hedge: '力争', quote: '15%以上' })],
       },
     },
     {
@@ -82,9 +90,9 @@ describe('grid rows', () => {
     expect(cellText(projects, '郑州市')).toBeNull();
   });
 
-  it('tooltips the quotes, numbered when there are several, with the hedge', () => {
+  it('tooltips each fact as a phrase with its hedge, numbered when there are several', () => {
     const [gdp] = toGridRows(comparison);
-    expect(cellTooltip(gdp, '二七区')).toBe('增长15%以上（力争）');
+    expect(cellTooltip(gdp, '二七区')).toBe('力争地区生产总值增长15%以上');
     expect(cellTooltip(gdp, '郑州市')).toBe('1. 地区生产总值增长7%\n2. 地区生产总值增长7%');
     expect(cellTooltip(gdp, '管城回族区')).toBeUndefined();
   });
@@ -98,5 +106,19 @@ describe('grid rows', () => {
     expect(compareCells(a, undefined)).toBeLessThan(0);
     expect(compareCells(none, a)).toBeGreaterThan(0);
     expect(compareCells(undefined, undefined)).toBe(0);
+  });
+
+  it('keeps categories together after a sort, the sort deciding order within each', () => {
+    const rows = toGridRows(comparison);
+    const ranks = categoryRanks(rows);
+    expect([...ranks.keys()]).toEqual(['经济运行', null]);
+    const sorted = [
+      { c: null, n: 1 },
+      { c: '经济运行', n: 2 },
+      { c: null, n: 3 },
+      { c: '经济运行', n: 4 },
+    ];
+    keepCategoriesTogether(sorted, (r) => r.c, ranks);
+    expect(sorted.map((r) => r.n)).toEqual([2, 4, 1, 3]);
   });
 });

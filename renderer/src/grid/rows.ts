@@ -59,13 +59,16 @@ export function cellText(row: GridRow | undefined, entity: string): string | nul
   return fact ? formatFigure(fact) : null;
 }
 
-/** The cell's tooltip: each fact's source phrase, primary first. */
+/**
+ * The cell's tooltip: each fact as a phrase — hedge (力争, 确保), the row's name unless the quote
+ * already says it, and the figure as quoted — primary first, numbered when there are several.
+ */
 export function cellTooltip(row: GridRow | undefined, entity: string): string | undefined {
   const facts = row?.cells[entity];
-  if (!facts?.length) return undefined;
+  if (!row || !facts?.length) return undefined;
   const lines = facts.map((f, i) => {
-    const hedge = f.hedge ? `（${f.hedge}）` : '';
-    return facts.length > 1 ? `${i + 1}. ${f.quote}${hedge}` : `${f.quote}${hedge}`;
+    const phrase = `${f.hedge ?? ''}${f.quote.includes(row.label) ? '' : row.label}${f.quote}`;
+    return facts.length > 1 ? `${i + 1}. ${phrase}` : phrase;
   });
   return lines.join('\n');
 }
@@ -81,4 +84,26 @@ export function compareCells(
   if (va === null) return 1;
   if (vb === null) return -1;
   return va - vb;
+}
+
+/**
+ * Re-orders sorted rows so that categories stay together in their original order (ag-grid
+ * Community has no row grouping): within a category the sort's order is kept.
+ */
+export function keepCategoriesTogether<T>(
+  sorted: T[],
+  categoryOf: (item: T) => string | null,
+  categoryRank: ReadonlyMap<string | null, number>,
+): void {
+  const rank = (item: T) => categoryRank.get(categoryOf(item)) ?? Number.MAX_SAFE_INTEGER;
+  const indexed = sorted.map((item, i) => ({ item, i }));
+  indexed.sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i);
+  indexed.forEach(({ item }, i) => (sorted[i] = item));
+}
+
+/** Each category's position in the grouped rows (null, "other figures", last). */
+export function categoryRanks(rows: readonly GridRow[]): Map<string | null, number> {
+  const ranks = new Map<string | null, number>();
+  for (const row of rows) if (!ranks.has(row.category)) ranks.set(row.category, ranks.size);
+  return ranks;
 }

@@ -1,19 +1,20 @@
+import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../shared/domain/index.ts';
-import { zh } from '../i18n/zh.ts';
 
 interface Props {
   /** Undefined while loading. */
   documents: DocumentSummary[] | undefined;
 }
 
-/** The indexed reports: who each is about, which year, what kind, and how many figures it gave. */
+/** The indexed reports at a glance, beside the comparison (the Documents tab edits them). */
 export function DocumentsPanel({ documents }: Props) {
+  const { t } = useTranslation();
   return (
     <section className="panel documents" aria-labelledby="documents-title">
       <header className="panel-header">
-        <h2 id="documents-title">{zh.documents}</h2>
+        <h2 id="documents-title">{t('documents.title')}</h2>
         <span className="muted">
-          {documents ? zh.documentsCount(documents.length) : zh.loading}
+          {documents ? t('documents.count', { count: documents.length }) : t('app.loading')}
         </span>
       </header>
       <ul className="document-list" data-testid="documents">
@@ -24,16 +25,18 @@ export function DocumentsPanel({ documents }: Props) {
                 className={doc.entity ? 'document-entity' : 'document-entity muted'}
                 data-testid="document-entity"
               >
-                {doc.entity ?? zh.unknownEntity}
+                {doc.entity ?? t('documents.unknownEntity')}
               </span>
               <span className="document-year" data-testid="document-year">
-                {doc.year !== null ? zh.year(doc.year) : zh.unknownYear}
+                {doc.year !== null
+                  ? t('documents.year', { year: doc.year })
+                  : t('documents.unknownYear')}
               </span>
             </div>
             <div className="document-meta">
               {doc.type && <span className="chip">{doc.type}</span>}
               <span className="document-facts" data-testid="document-facts">
-                {zh.figures(doc.factCount)}
+                {t('documents.figures', { count: doc.factCount })}
               </span>
             </div>
             <div className="document-name" title={doc.path ?? doc.name} data-testid="document-name">
