@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparator } from '../domain/fact.ts';
-import { alignTarget, type TargetFigure } from './alignment.ts';
+import { alignTarget, isAlignable, type TargetFigure } from './alignment.ts';
 
 const f = (
   value: number | null,
@@ -49,5 +49,15 @@ describe('alignTarget', () => {
     const parent = { ...f(30000, '=', '人'), normValue: 30000, normUnit: '人' };
     expect(alignTarget(child, parent, 'higher')).toBe('below');
     expect(alignTarget({ ...child, value: 3, normValue: 30000 }, parent, 'higher')).toBe('equal');
+  });
+});
+
+describe('isAlignable', () => {
+  it('holds rates and growths against the parent, never amounts or counts', () => {
+    expect(isAlignable({ unitKind: 'percent' })).toBe(true);
+    expect(isAlignable({ unitKind: 'points' })).toBe(true);
+    expect(isAlignable({ unitKind: 'money' })).toBe(false);
+    expect(isAlignable({ unitKind: 'count' })).toBe(false);
+    expect(isAlignable(undefined)).toBe(false);
   });
 });

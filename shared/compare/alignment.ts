@@ -1,5 +1,5 @@
 import type { Comparator } from '../domain/fact.ts';
-import type { Direction } from '../domain/indicator.ts';
+import type { Direction, Indicator } from '../domain/indicator.ts';
 
 /** A target figure as alignment needs it. */
 export interface TargetFigure {
@@ -89,4 +89,12 @@ function strictnessTie(
   const cs = child.comparator === '>';
   const ps = parent.comparator === '>';
   return cs === ps ? 'equal' : cs ? 'above' : 'below';
+}
+
+/**
+ * Whether a district's figure can be held against its parent's at all: rates and growths can
+ * (增长7% vs 增长8%), amounts cannot (a district's 393亿元 is not "below" its city's 7000亿元).
+ */
+export function isAlignable(indicator: Pick<Indicator, 'unitKind'> | undefined): boolean {
+  return indicator?.unitKind === 'percent' || indicator?.unitKind === 'points';
 }

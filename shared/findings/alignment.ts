@@ -3,13 +3,12 @@
  * direction and both comparators), and the parent's headline targets a district sets none for.
  */
 import { HEADLINE_IDS, indicatorById } from '../catalog/indicators.ts';
-import { alignTarget } from '../compare/alignment.ts';
+import { alignTarget, isAlignable } from '../compare/alignment.ts';
 import { formatFigure } from '../format/fact-text.ts';
 import { factEvidence, figureKey, finding, groupBy, toFigure, uniqueCells } from './common.ts';
 import type { Finding, FindingsFact, FindingsInput } from './types.ts';
 
 const HEADLINE = new Set<string>(HEADLINE_IDS);
-const RATE_KINDS = new Set(['percent', 'points']);
 
 /** The figure an entity states for an indicator: its most stated one (first on a tie). */
 export function primaryFigure(facts: FindingsFact[]): FindingsFact | null {
@@ -41,9 +40,7 @@ export function findAlignment(input: FindingsInput): Finding[] {
         continue;
       }
       const c = primaryFigure(own)!;
-      // Amounts and counts scale with a place's size (a district signs less than its city):
-      // only rates and growths are held against the parent's.
-      if (!RATE_KINDS.has(indicatorById(indicator)?.unitKind ?? '') || c.unit !== p.unit) continue;
+      if (!isAlignable(indicatorById(indicator)) || c.unit !== p.unit) continue;
       if (alignTarget(c, p, direction) === 'below')
         out.push(below(child, parent, c, p, direction, input));
     }

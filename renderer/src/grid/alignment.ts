@@ -1,4 +1,4 @@
-import { alignTarget, type AlignmentMark } from '../../../shared/compare/alignment.ts';
+import { alignTarget, isAlignable, type AlignmentMark } from '../../../shared/compare/alignment.ts';
 import { indicatorById } from '../../../shared/catalog/indicators.ts';
 import type { EntityInfo } from '../../../shared/domain/index.ts';
 import { primaryFact, type GridRow } from './rows.ts';
@@ -20,7 +20,7 @@ export function shownParents(
 
 /**
  * The alignment mark of every district cell of a row against its parent's primary target, by
- * the indicator's direction; unmapped metrics have no direction and are left unmarked. Entities
+ * the indicator's direction; unmapped metrics and amounts (not rates) are left unmarked. Entities
  * without a shown parent, or whose parent states nothing for the row, get no mark.
  */
 export function rowAlignment(
@@ -28,8 +28,9 @@ export function rowAlignment(
   parents: ReadonlyMap<string, string>,
 ): Record<string, AlignmentMark> {
   const marks: Record<string, AlignmentMark> = {};
-  if (!row.indicator) return marks;
-  const direction = indicatorById(row.indicator)?.direction ?? 'neutral';
+  const indicator = row.indicator ? indicatorById(row.indicator) : undefined;
+  if (!indicator || !isAlignable(indicator)) return marks;
+  const direction = indicator.direction;
   for (const [child, parent] of parents) {
     const parentFact = primaryFact(row, parent);
     if (!parentFact) continue;
