@@ -5,19 +5,10 @@
  * are neutral; precision counts predictions of the scope's kinds in documents the gold covers;
  * attribute accuracy is over matched pairs (indicator only where the gold names one).
  */
+import { HEADLINE_IDS } from '../catalog/indicators.ts';
 
-export const HEADLINE_INDICATORS = [
-  'gdp_growth',
-  'industry_va_growth',
-  'fai_growth',
-  'retail_growth',
-  'budget_revenue_growth',
-  'income_growth',
-  'rd_intensity',
-  'trade_growth',
-  'cpi_growth',
-  'energy_emission',
-] as const;
+/** The referee's headline ids: the catalog's. */
+export const HEADLINE_INDICATORS = HEADLINE_IDS;
 
 export const ATTRIBUTES = ['comparator', 'kind', 'period', 'indicator', 'entity'] as const;
 export type Attribute = (typeof ATTRIBUTES)[number];
