@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SCAN_DIR = 'main/electron';
@@ -32,35 +33,9 @@ const NEVER_EXCEPTED = new Set([
   'CSP_GLOBAL_CHECK',
 ]);
 
-/** RFC 4180-style CSV: quoted fields may hold commas, newlines and doubled quotes. */
+/** The report's CSV rows (quoted fields may hold commas, newlines and doubled quotes), blank lines dropped. */
 export function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      if (row.some((f) => f !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  row.push(field);
-  if (row.some((f) => f !== '')) rows.push(row);
-  return rows;
+  return parse(text, { relax_column_count: true, skip_empty_lines: true });
 }
 
 function toRepoPath(file) {
@@ -94,7 +69,13 @@ async function scanOnce(workDir) {
     throw new Error(`electronegativity wrote no report (exit ${code}). Its output:\n${log}`);
   }
   // Its CSV writer writes the header and the rows with two unsynchronised writes: check the order.
-  const [header, ...rows] = parseCsv(csv);
+  let header;
+  let rows;
+  try {
+    [header, ...rows] = parseCsv(csv);
+  } catch {
+    return null; // interleaved writes can break the quoting too
+  }
   if (header?.map((h) => h.trim()).join(', ') !== CSV_HEADER) return null;
   if (rows.some((r) => r.length !== 8)) return null;
   return rows.map(([check, severity, confidence, file, location, sample, description]) => ({
