@@ -8,7 +8,6 @@ interface HitRow {
   entity: string | null;
   start: number;
   end: number;
-  text: string;
 }
 
 const TRIGRAM_MIN = 3;
@@ -31,10 +30,10 @@ export function search(db: Db, query: string, limit = 50): SearchHit[] {
        FROM ${index} x JOIN sentences s ON s.id = x.rowid JOIN documents d ON d.id = s.document_id
        WHERE ${index} MATCH ? ORDER BY x.rowid LIMIT ?`,
     )
-    .all(phrase(byTrigram ? q : charTokens(q)), limit) as Omit<HitRow, 'text'>[];
+    .all(phrase(byTrigram ? q : charTokens(q)), limit) as HitRow[];
   const texts = new Map<number, string>();
   const textOf = db.prepare('SELECT text FROM documents WHERE id = ?').pluck();
-  const sentence = (r: Omit<HitRow, 'text'>) => {
+  const sentence = (r: HitRow) => {
     if (!texts.has(r.documentId)) texts.set(r.documentId, textOf.get(r.documentId) as string);
     return texts.get(r.documentId)!.slice(r.start, r.end);
   };
