@@ -6,10 +6,11 @@
  */
 import Database from 'better-sqlite3';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extract } from '../../shared/extract/index.ts';
+import { searchPathFor } from '../db/search-db.ts';
 import { paths } from '../paths.ts';
 import { openCore } from '../service/open-core.ts';
 import { mb, ms, percentile, rssSampler, timeEach } from './stats.ts';
@@ -45,20 +46,26 @@ try {
 
   const core = await openCore({ dbPath, seedDir: null });
   const rss = rssSampler();
+  const cpu0 = process.cpuUsage();
   const t1 = performance.now();
   const report = await core.api.importFiles({ sources: [{ kind: 'path', path: corpus }] });
   const seconds = (performance.now() - t1) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const coresBusy = (cpu.user + cpu.system) / 1e6 / seconds;
   const peak = rss.stop();
-  const dbBytes = ['', '-wal'].reduce(
-    (n, s) => n + (statSync(dbPath + s, { throwIfNoEntry: false })?.size ?? 0),
-    0,
-  );
+  const dbBytes = [dbPath, searchPathFor(dbPath)]
+    .flatMap((file) => [file, `${file}-wal`])
+    .reduce((n, file) => n + (statSync(file, { throwIfNoEntry: false })?.size ?? 0), 0);
   const docsPerSecond = report.imported / seconds;
   console.log('indexing');
   line('imported / errors', `${report.imported} / ${report.errors}`);
   line(
     'throughput',
     `${docsPerSecond.toFixed(0)} docs/s, ${mb(bytes / seconds)}/s (goal ≥ ${GOALS.docsPerSecond} docs/s: ${(docsPerSecond / GOALS.docsPerSecond).toFixed(2)}×)`,
+  );
+  line(
+    'CPU time per document',
+    `${((cpu.user + cpu.system) / 1000 / report.imported).toFixed(2)} ms (${coresBusy.toFixed(2)} of ${availableParallelism()} cores busy)`,
   );
   line(
     'baseline: extraction alone',
@@ -68,7 +75,10 @@ try {
     'peak RSS',
     `${mb(peak)} (goal ≤ ${mb(GOALS.peakRss)}: ${(peak / GOALS.peakRss).toFixed(2)}×)`,
   );
-  line('database size', `${mb(dbBytes)} (${(dbBytes / bytes).toFixed(2)}× the text)`);
+  line(
+    'database size (with search index)',
+    `${mb(dbBytes)} (${(dbBytes / bytes).toFixed(2)}× the text)`,
+  );
 
   const rand = random(7);
   const options = await core.api.compareOptions({});

@@ -1,11 +1,9 @@
 import type { DocumentDetail } from '../../shared/api.ts';
 import type { DocumentSummary, Extraction } from '../../shared/domain/index.ts';
-import { sentenceSpans } from '../../shared/text/sentence-spans.ts';
 import type { Db } from './open-database.ts';
 import { reapplyCorrections } from './corrections.ts';
 import { applyOverride } from './document-overrides.ts';
 import { ensureEntity } from './entities.ts';
-import { queueForSearch } from './search-index.ts';
 import { toFactRecord, type FactRow } from './fact-row.ts';
 import { applySynonyms } from './synonyms.ts';
 import { write } from './write.ts';
@@ -32,7 +30,7 @@ export function findDocumentByHash(db: Db, hash: string): number | null {
   return row?.id ?? null;
 }
 
-/** Writes a document with its sections, sentences and facts in one transaction: all or nothing. */
+/** Writes a document with its sections and facts in one transaction: all or nothing. */
 export function insertDocument(db: Db, doc: NewDocument): number {
   return write(db, () => {
     const { meta } = doc.extraction;
@@ -56,7 +54,7 @@ export function insertDocument(db: Db, doc: NewDocument): number {
       doc.engineVersion,
     );
     const id = Number(lastInsertRowid);
-    writeExtraction(db, id, doc.text, doc.extraction);
+    writeExtraction(db, id, doc.extraction);
     applyUserEdits(db, id, doc.hash);
     return id;
   });
@@ -77,7 +75,7 @@ export function replaceExtraction(
       hash: string;
       text: string;
     };
-    for (const table of ['facts', 'sections', 'sentences'])
+    for (const table of ['facts', 'sections'])
       sql(db, `DELETE FROM ${table} WHERE document_id = ?`).run(id);
     const { meta } = extraction;
     if (meta.entity) ensureEntity(db, meta.entity, text);
@@ -85,20 +83,17 @@ export function replaceExtraction(
       db,
       'UPDATE documents SET entity = ?, year = ?, type = ?, engine_version = ? WHERE id = ?',
     ).run(meta.entity, meta.year, meta.type, engineVersion, id);
-    writeExtraction(db, id, text, extraction);
+    writeExtraction(db, id, extraction);
     return { facts: extraction.facts.length, ...applyUserEdits(db, id, hash) };
   });
 }
 
-function writeExtraction(db: Db, id: number, text: string, extraction: Extraction): void {
+function writeExtraction(db: Db, id: number, extraction: Extraction): void {
   const section = sql(
     db,
     'INSERT INTO sections (document_id, path, start, end) VALUES (?, ?, ?, ?)',
   );
   for (const s of extraction.sections) section.run(id, JSON.stringify(s.path), s.start, s.end);
-  const sentence = sql(db, 'INSERT INTO sentences (document_id, start, end) VALUES (?, ?, ?)');
-  for (const s of sentenceSpans(text)) sentence.run(id, s.start, s.end);
-  queueForSearch(db, id);
   const fact = sql(
     db,
     `INSERT INTO facts (document_id, entity, indicator, metric, value, value_max, unit, norm_value, norm_unit,

@@ -163,6 +163,17 @@ export const MIGRATIONS: readonly string[] = [
     updated_at TEXT NOT NULL
   );
   `,
+  /*
+   * 7: full-text search moves to its own file (search-db.ts), one row per document, filled by a
+   * worker beside the indexing ones; sentence rows are no longer stored (search finds them in
+   * the text).
+   */ `
+  DROP TRIGGER sentences_ad;
+  DROP TABLE sentences_fts;
+  DROP TABLE sentences_chars;
+  DROP TABLE sentences;
+  DROP TABLE search_pending;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,7 +1,12 @@
+import Database from 'better-sqlite3';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../service/open-core.ts';
+import { charTokens } from '../../shared/text/char-tokens.ts';
 import { useTempDir } from '../testing/temp-dir.ts';
+import { MIGRATIONS } from './migrations.ts';
+import { searchPathFor } from './search-db.ts';
 
 const tempDir = useTempDir();
 
@@ -49,6 +54,20 @@ describe('search', () => {
     core.close();
   });
 
+  it('finds a phrase only where it is written whole, once per sentence, in document order', async () => {
+    const core = await coreWith({
+      'a.txt': '固定资产。产投资增长。',
+      'b.txt': '固定资产投资增长，固定资产投资占比提高。\n固定资产投资\n',
+    });
+    const hits = await core.api.search({ query: '固定资产投资' });
+    expect(hits.map((h) => [h.documentName, h.snippet])).toEqual([
+      ['b.txt', '固定资产投资增长，固定资产投资占比提高。'],
+      ['b.txt', '固定资产投资'],
+    ]);
+    expect(await core.api.search({ query: '固定资产投资', limit: 1 })).toHaveLength(1);
+    core.close();
+  });
+
   it('gives each hit its document, entity and section', async () => {
     const core = await coreWith({ 'a.txt': '一、工作回顾\n固定资产投资增长15%以上。' });
     const [hit] = await core.api.search({ query: '固定资产' });
@@ -68,5 +87,58 @@ describe('search', () => {
     expect(await core.api.search({ query: '人才' })).toEqual([]);
     expect(await core.api.search({ query: '第一资源' })).toEqual([]);
     core.close();
+  });
+});
+
+describe('the search index file', () => {
+  it('is rebuilt from the documents when it is missing, once the index opens', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'index.sqlite');
+    const first = await openCore({ dbPath: file, seedDir: null });
+    await first.api.importFiles({
+      sources: [
+        {
+          kind: 'bytes',
+          name: 'a.txt',
+          base64: Buffer.from('固定资产投资增长15%以上。').toString('base64'),
+        },
+      ],
+    });
+    first.close();
+    for (const suffix of ['', '-wal', '-shm'])
+      rmSync(searchPathFor(file) + suffix, { force: true });
+    const reopened = await openCore({ dbPath: file, seedDir: null });
+    await expect
+      .poll(async () => (await reopened.api.search({ query: '固定资产' })).length)
+      .toBe(1);
+    expect(await reopened.api.search({ query: '投资' })).toHaveLength(1);
+    reopened.close();
+  });
+
+  it('follows a database of the previous schema, whose documents become searchable', async () => {
+    const file = join(tempDir(), 'v6.sqlite');
+    const old = new Database(file);
+    old.function('duibiao_char_tokens', (text: unknown) => charTokens(String(text)));
+    for (const [i, migration] of MIGRATIONS.slice(0, 6).entries()) {
+      old.exec(migration);
+      old.pragma(`user_version = ${i + 1}`);
+    }
+    old
+      .prepare(
+        `INSERT INTO documents (hash, name, format, encoding, size, text, imported_at, engine_version)
+         VALUES ('h1', 'old.txt', 'txt', 'utf-8', 10, '城镇新增就业1.2万人。', '2025-01-01', '0.0.1')`,
+      )
+      .run();
+    old.close();
+    const core = await openCore({ dbPath: file, seedDir: null });
+    await expect.poll(async () => (await core.api.search({ query: '新增就业' })).length).toBe(1);
+    const [hit] = await core.api.search({ query: '就业' });
+    expect(hit).toMatchObject({
+      documentName: 'old.txt',
+      snippet: '城镇新增就业1.2万人。',
+      hitStart: 4,
+    });
+    core.close();
+    expect(existsSync(`${file}.v6.bak`)).toBe(true);
   });
 });

@@ -1,14 +1,8 @@
 import type { SearchHit } from '../../shared/api.ts';
 import { charTokens } from '../../shared/text/char-tokens.ts';
+import { sentenceSpans, type Span } from '../../shared/text/sentence-spans.ts';
 import type { Db } from './open-database.ts';
-
-interface HitRow {
-  documentId: number;
-  documentName: string;
-  entity: string | null;
-  start: number;
-  end: number;
-}
+import { sql } from './statements.ts';
 
 const TRIGRAM_MIN = 3;
 
@@ -16,44 +10,107 @@ const TRIGRAM_MIN = 3;
 const phrase = (q: string) => `"${q.replaceAll('"', '""')}"`;
 
 /**
- * Full-text search over sentences. 3+ characters go through the trigram index; shorter queries,
- * which trigram cannot match, through the one-token-per-character index as a phrase.
+ * Documents holding every trigram of the query (a trigram index without positions cannot match a
+ * phrase): trigrams side by side from the start, and the last one, cover every character.
  */
-export function search(db: Db, query: string, limit = 50): SearchHit[] {
+function trigramQuery(q: string): string {
+  const chars = [...q];
+  const starts = new Set<number>();
+  for (let i = 0; i + TRIGRAM_MIN <= chars.length; i += TRIGRAM_MIN) starts.add(i);
+  starts.add(chars.length - TRIGRAM_MIN);
+  return [...starts].map((i) => phrase(chars.slice(i, i + TRIGRAM_MIN).join(''))).join(' AND ');
+}
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Full-text search: the search index finds the documents that may contain the query (trigram for
+ * 3+ characters; one token per character, as a phrase, for shorter queries, which trigram cannot
+ * match), in document order; each occurrence is then located in the document's text and reported
+ * with its sentence, one hit per sentence, until `limit` hits.
+ */
+export function search(db: Db, searchDb: Db, query: string, limit = 50): SearchHit[] {
   const q = query.trim();
+  if (!q) return [];
   const byTrigram = [...q].length >= TRIGRAM_MIN;
-  const index = byTrigram ? 'sentences_fts' : 'sentences_chars';
-  // Driven from the index, whose rowids come in order, so LIMIT stops the scan early.
-  const rows = db
-    .prepare(
-      `SELECT s.document_id AS documentId, d.name AS documentName, d.entity, s.start, s.end
-       FROM ${index} x JOIN sentences s ON s.id = x.rowid JOIN documents d ON d.id = s.document_id
-       WHERE ${index} MATCH ? ORDER BY x.rowid LIMIT ?`,
-    )
-    .all(phrase(byTrigram ? q : charTokens(q)), limit) as HitRow[];
-  const texts = new Map<number, string>();
-  const textOf = db.prepare('SELECT text FROM documents WHERE id = ?').pluck();
-  const sentence = (r: HitRow) => {
-    if (!texts.has(r.documentId)) texts.set(r.documentId, textOf.get(r.documentId) as string);
-    return texts.get(r.documentId)!.slice(r.start, r.end);
-  };
-  const sectionAt = db.prepare(
+  const index = byTrigram ? 'text_trigram' : 'text_chars';
+  const candidates = sql(
+    searchDb,
+    `SELECT x.rowid AS id, i.hash FROM ${index} x JOIN indexed i ON i.document_id = x.rowid
+     WHERE ${index} MATCH ? ORDER BY x.rowid`,
+  ).iterate(byTrigram ? trigramQuery(q) : phrase(charTokens(q))) as IterableIterator<{
+    id: number;
+    hash: string;
+  }>;
+  // Both indexes fold ASCII case; the character index also ignores whitespace between characters.
+  const pattern = new RegExp(
+    byTrigram ? escapeRegExp(q) : [...q.replace(/\s+/gu, '')].map(escapeRegExp).join('\\s*'),
+    'giu',
+  );
+  const documentOf = sql(
+    db,
+    'SELECT id, name, entity, text FROM documents WHERE id = ? AND hash = ?',
+  );
+  const hits: SearchHit[] = [];
+  for (const candidate of candidates) {
+    if (hits.length >= limit) break;
+    const doc = documentOf.get(candidate.id, candidate.hash) as
+      { id: number; name: string; entity: string | null; text: string } | undefined;
+    if (!doc) continue; // removed or replaced since it was indexed
+    hits.push(...hitsIn(db, doc, pattern, limit - hits.length));
+  }
+  return hits;
+}
+
+function hitsIn(
+  db: Db,
+  doc: { id: number; name: string; entity: string | null; text: string },
+  pattern: RegExp,
+  limit: number,
+): SearchHit[] {
+  const sectionAt = sql(
+    db,
     'SELECT path FROM sections WHERE document_id = ? AND start <= ? ORDER BY start DESC LIMIT 1',
   );
-  return rows.map((r) => {
-    const text = sentence(r);
-    const at = text.indexOf(q);
-    const section = sectionAt.get(r.documentId, r.start) as { path: string } | undefined;
-    return {
-      documentId: r.documentId,
-      documentName: r.documentName,
-      entity: r.entity,
-      section: section ? (JSON.parse(section.path) as string[]) : [],
-      start: r.start,
-      end: r.end,
-      snippet: text,
-      hitStart: Math.max(0, at),
-      hitEnd: Math.max(0, at) + q.length,
+  let spans: Span[] | null = null;
+  const hits: SearchHit[] = [];
+  let lastSentenceEnd = -1;
+  pattern.lastIndex = 0;
+  for (const match of doc.text.matchAll(pattern)) {
+    if (hits.length >= limit) break;
+    if (match.index < lastSentenceEnd) continue; // one hit per sentence
+    spans ??= sentenceSpans(doc.text);
+    const sentence = spanAt(spans, match.index) ?? {
+      start: match.index,
+      end: match.index + match[0].length,
     };
-  });
+    lastSentenceEnd = sentence.end;
+    const section = sectionAt.get(doc.id, sentence.start) as { path: string } | undefined;
+    const hitStart = match.index - sentence.start;
+    hits.push({
+      documentId: doc.id,
+      documentName: doc.name,
+      entity: doc.entity,
+      section: section ? (JSON.parse(section.path) as string[]) : [],
+      start: sentence.start,
+      end: sentence.end,
+      snippet: doc.text.slice(sentence.start, sentence.end),
+      hitStart,
+      hitEnd: Math.min(hitStart + match[0].length, sentence.end - sentence.start),
+    });
+  }
+  return hits;
+}
+
+/** The span containing offset, by binary search over spans in text order. */
+function spanAt(spans: Span[], offset: number): Span | null {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
 }

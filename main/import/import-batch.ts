@@ -7,10 +7,13 @@ import type {
 } from '../../shared/api.ts';
 import { availableParallelism } from 'node:os';
 import { runInWorkers, type WorkerRun } from '../worker/run-in-worker.ts';
+import { startSearchLane } from '../worker/run-search-lane.ts';
 import { collectItems } from './collect-files.ts';
 
 export interface IndexingOptions {
   dbPath: string;
+  /** The search index's file (see search-db.ts), filled beside the import by its own worker. */
+  searchPath: string;
   workerFile: string | URL;
   maxBytes: number;
   fileTimeoutMs: number;
@@ -28,6 +31,8 @@ const DEFAULT_PARALLELISM = Math.min(2, availableParallelism());
 /**
  * Imports every file of a batch, each on its own: one file's failure is reported with its reason
  * and never stops the others; each document commits in its own transaction, off the main thread.
+ * A search lane makes the documents searchable as they are committed; the batch ends when it has
+ * caught up.
  */
 export async function importBatch(
   sources: readonly ImportSource[],
@@ -51,8 +56,13 @@ export async function importBatch(
     },
     options.parallelism ?? DEFAULT_PARALLELISM,
   );
-  options.onStart?.(run);
-  const { cancelled } = await run.done;
+  const lane = startSearchLane(options);
+  options.onStart?.({
+    done: run.done,
+    cancel: () => (run.cancel(), lane.cancel()),
+  });
+  const { cancelled } = await run.done.finally(() => lane.finish());
+  await lane.done;
   const done = outcomes.filter(Boolean); // in the batch's order; cancelled files have none
   const count = (s: ImportOutcome['status']) => done.filter((o) => o.status === s).length;
   const report = {

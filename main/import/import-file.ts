@@ -7,12 +7,17 @@ import type { Db } from '../db/open-database.ts';
 import type { ImportItem } from './collect-files.ts';
 import { ImportError } from './decode-text.ts';
 import { readDocument } from './read-document.ts';
+import { noLock, type WithLock } from '../worker/write-lock.ts';
 
-/** Imports one file on its own: read, decode, extract, then commit it in one transaction. */
+/**
+ * Imports one file on its own: read, decode, extract, then commit it in one transaction (taken
+ * under `lock` when several workers write).
+ */
 export async function importFile(
   db: Db,
   item: ImportItem,
   maxBytes: number,
+  lock: WithLock = noLock,
 ): Promise<ImportOutcome> {
   const name = item.name;
   try {
@@ -24,16 +29,18 @@ export async function importFile(
     if (existing !== null) return { name, status: 'duplicate', documentId: existing };
     const { text, encoding, format } = await readDocument(name, bytes, item.encoding);
     const extraction = extract(text);
-    const stored = insertOnce(db, hash, {
-      name,
-      path: item.kind === 'path' ? item.path : null,
-      format,
-      encoding,
-      size: bytes.length,
-      text,
-      engineVersion: ENGINE_VERSION,
-      extraction,
-    });
+    const stored = lock(() =>
+      insertOnce(db, hash, {
+        name,
+        path: item.kind === 'path' ? item.path : null,
+        format,
+        encoding,
+        size: bytes.length,
+        text,
+        engineVersion: ENGINE_VERSION,
+        extraction,
+      }),
+    );
     if (stored.duplicate) return { name, status: 'duplicate', documentId: stored.id };
     const { entity, year } = extraction.meta;
     return {

@@ -12,7 +12,8 @@ import { syncIndicators } from '../db/indicators.ts';
 import { getMeta, setMeta } from '../db/meta.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { search } from '../db/search.ts';
-import { flushSearchIndex } from '../db/search-index.ts';
+import { openSearchDb, searchPathFor } from '../db/search-db.ts';
+import { searchDiff } from '../db/search-sync.ts';
 import { listSynonyms, removeSynonym, setSynonym } from '../db/synonyms.ts';
 import {
   DEFAULT_FILE_TIMEOUT_MS,
@@ -21,6 +22,7 @@ import {
   reindexBatch,
 } from '../import/import-batch.ts';
 import { DEFAULT_WORKER_FILE, type WorkerRun } from '../worker/run-in-worker.ts';
+import { startSearchLane } from '../worker/run-search-lane.ts';
 import { createFindingsService } from '../findings/findings-service.ts';
 import { exportFindings } from '../findings/export-findings.ts';
 import type { Core } from './core-types.ts';
@@ -41,7 +43,8 @@ export interface CoreOptions {
 export async function openCore(options: CoreOptions): Promise<Core> {
   const db = await openDatabase(options.dbPath);
   syncIndicators(db, INDICATORS);
-  flushSearchIndex(db); // documents a crash left unsearchable
+  const searchPath = searchPathFor(options.dbPath);
+  const searchDb = openSearchDb(searchPath);
   const listeners = new Set<(event: CoreEvent) => void>();
   const emit = (event: CoreEvent) => listeners.forEach((l) => l(event));
   const changed = <T>(result: T): T => (emit({ type: 'index-changed' }), result);
@@ -52,6 +55,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   let queue: Promise<unknown> = Promise.resolve();
   const indexing = {
     dbPath: options.dbPath,
+    searchPath,
     workerFile: options.workerFile ?? DEFAULT_WORKER_FILE,
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     fileTimeoutMs: options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
@@ -80,7 +84,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     },
     compareOptions: async () => compareOptions(db),
     compare: async (query) => compare(db, query),
-    search: async ({ query, limit }) => search(db, query, limit),
+    search: async ({ query, limit }) => search(db, searchDb, query, limit),
     cellFacts: async (query) => cellFacts(db, query),
     correctFact: async ({ factId, changes }) => changed(correctFact(db, factId, changes)),
     undoCorrection: async ({ factId }) => changed(undoCorrection(db, factId)),
@@ -110,6 +114,18 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     exportFindings: async ({ format, ...filter }) => exportFindings(findings.list(filter), format),
   };
 
+  // Documents a crash, a removal or an older version left out of the search index (or stale in
+  // it) are brought up to date in the background, in turn with indexing jobs.
+  const { missing, stale } = searchDiff(db, searchDb);
+  if (missing.length || stale.length) {
+    void inTurn(async () => {
+      const lane = startSearchLane(indexing);
+      running = { done: lane.done.then(() => ({ cancelled: false })), cancel: lane.cancel };
+      lane.finish();
+      await lane.done.catch((error: unknown) => console.warn(String(error)));
+    });
+  }
+
   if (options.seedDir && countDocuments(db) === 0 && !getMeta(db, 'seeded_at')) {
     await api.importFiles({ sources: [{ kind: 'path', path: options.seedDir }] });
     setMeta(db, 'seeded_at', new Date().toISOString());
@@ -124,6 +140,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     close() {
       running?.cancel();
       listeners.clear();
+      searchDb.close();
       db.close();
     },
   };

@@ -18,11 +18,14 @@ export interface WorkerInput {
   job: WorkerJob;
   /** Int32Array[0] = 1 asks the worker to stop after the unit at hand. */
   cancel: SharedArrayBuffer;
+  /** Shared by the workers of one job around their write transactions (see write-lock.ts). */
+  writeLock: SharedArrayBuffer;
 }
 
 export type WorkerMessage =
   | { type: 'unit-start'; index: number }
   | { type: 'unit-done'; index: number; outcome: UnitOutcome }
+  | { type: 'search-added'; count: number }
   | { type: 'finished' }
   | { type: 'failed'; error: string };
 

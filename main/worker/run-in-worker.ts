@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { releaseIfHeldBy } from './write-lock.ts';
 import {
   jobFrom,
   jobSize,
@@ -39,6 +40,7 @@ export function runInWorker(
   job: WorkerJob,
   options: WorkerRunOptions,
   cancel = new SharedArrayBuffer(4),
+  writeLock = new SharedArrayBuffer(4),
 ): WorkerRun {
   const cancelled = () => Atomics.load(new Int32Array(cancel), 0) === 1;
   const size = jobSize(job);
@@ -51,11 +53,13 @@ export function runInWorker(
         maxBytes: options.maxBytes,
         job: jobFrom(job, start),
         cancel,
+        writeLock,
       };
       const worker = new Worker(options.workerFile, {
         workerData: input,
         resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       });
+      const threadId = worker.threadId; // -1 once it has stopped
       let timer: NodeJS.Timeout | undefined;
       let current = -1;
       let settled = false;
@@ -63,6 +67,7 @@ export function runInWorker(
         if (settled) return;
         settled = true;
         clearTimeout(timer);
+        releaseIfHeldBy(writeLock, threadId);
         fn();
       };
       /** The unit at hand broke its worker: report it, and resume after it. */
@@ -95,6 +100,8 @@ export function runInWorker(
           current = -1;
           next = start + message.index + 1;
           options.onUnitDone(start + message.index, message.outcome);
+        } else if (message.type === 'search-added') {
+          // only the search lane sends these
         } else if (message.type === 'finished') {
           settle(resolve);
         } else {
@@ -132,6 +139,7 @@ export function runInWorkers(
   const lanes = Math.max(1, Math.min(parallelism, Math.floor(size / MIN_UNITS_PER_WORKER)));
   if (lanes === 1) return runInWorker(job, options);
   const cancel = new SharedArrayBuffer(4);
+  const writeLock = new SharedArrayBuffer(4);
   const runs = Array.from({ length: lanes }, (_, lane) => {
     const indexes = Array.from({ length: size }, (_, i) => i).filter((i) => i % lanes === lane);
     const global = (i: number) => indexes[i]!;
@@ -144,6 +152,7 @@ export function runInWorkers(
         onUnitDone: (i, outcome) => options.onUnitDone(global(i), outcome),
       },
       cancel,
+      writeLock,
     );
   });
   return {
