@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FindingRecord } from '../../shared/api.ts';
 import { useClient } from './api/context.ts';
 import { DropZone } from './components/DropZone.tsx';
 import { EmptyState } from './components/EmptyState.tsx';
@@ -12,6 +13,7 @@ import { ImportProvider } from './import/ImportContext.tsx';
 import { ComparisonView } from './views/ComparisonView.tsx';
 import { DocumentsView } from './views/DocumentsView.tsx';
 import { DocumentView, type DocumentTarget } from './views/DocumentView.tsx';
+import type { FindingFocus } from './views/FindingsView.tsx';
 import { SearchView } from './views/SearchView.tsx';
 
 type Tab = 'comparison' | 'documents' | 'search' | 'findings';
@@ -46,8 +48,17 @@ function Workspace() {
   const documents = useQuery(`documents:${indexVersion}`, () => api.listDocuments({}));
   const [tab, setTab] = useState<Tab>('comparison');
   const [opened, setOpened] = useState<DocumentTarget | null>(null);
+  // The finding the Findings tab opens at (followed from a grid cell), and a count of reviews
+  // so the grid's marks follow "not an issue" judgments.
+  const [findingFocus, setFindingFocus] = useState<FindingFocus | null>(null);
+  const [reviewVersion, setReviewVersion] = useState(0);
   const openDocument: OpenDocument = (documentId, start, end) =>
     setOpened({ documentId, start, end });
+  const showFinding = ({ key, type }: FindingRecord) => {
+    setOpened(null);
+    setFindingFocus({ key, type });
+    setTab('findings');
+  };
 
   const tabs: [Tab, string][] = [
     ['comparison', t('app.tabComparison')],
@@ -79,6 +90,7 @@ function Workspace() {
               aria-current={tab === id && !opened ? 'page' : undefined}
               onClick={() => {
                 setOpened(null);
+                setFindingFocus(null);
                 setTab(id);
               }}
             >
@@ -116,8 +128,10 @@ function Workspace() {
             <div className="view" hidden={Boolean(opened) || tab !== 'comparison'}>
               <ComparisonView
                 indexVersion={indexVersion}
+                reviewVersion={reviewVersion}
                 documents={documents.data}
                 onOpenDocument={openDocument}
+                onShowFinding={showFinding}
               />
             </div>
             {!opened && tab === 'documents' && (
@@ -132,7 +146,12 @@ function Workspace() {
             </div>
             {!opened && tab === 'findings' && (
               <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-                <FindingsView onOpenDocument={openDocument} />
+                <FindingsView
+                  key={findingFocus?.key ?? ''}
+                  focus={findingFocus}
+                  onOpenDocument={openDocument}
+                  onReviewed={() => setReviewVersion((n) => n + 1)}
+                />
               </Suspense>
             )}
           </>

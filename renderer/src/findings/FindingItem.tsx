@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingRecord, FindingReview } from '../../../shared/api.ts';
 import { DiffSides, EvidenceList } from './Evidence.tsx';
@@ -6,19 +7,36 @@ import { findingText, NS } from './strings.ts';
 
 interface Props {
   finding: FindingRecord;
+  /** Followed from a grid cell: shown open, scrolled to and focused. */
+  focused?: boolean;
   documentName: (id: number) => string;
   onOpenDocument: (documentId: number, start: number, end: number) => void;
   onReviewed: (review: FindingReview) => void;
 }
 
 /** One finding: a summary line that expands to its explanation, figures, evidence and review. */
-export function FindingItem({ finding: f, documentName, onOpenDocument, onReviewed }: Props) {
+export function FindingItem(props: Props) {
+  const { finding: f, focused = false, documentName, onOpenDocument, onReviewed } = props;
   const { t, i18n } = useTranslation(NS);
   const text = findingText(f, i18n.language);
+  const details = useRef<HTMLDetailsElement>(null);
+  const summary = useRef<HTMLElement>(null);
+
+  // Opened through the DOM rather than an `open` prop, so the user can still close it.
+  useEffect(() => {
+    if (!focused || !details.current) return;
+    details.current.open = true;
+    details.current.scrollIntoView({ block: 'nearest' });
+    summary.current?.focus({ preventScroll: true });
+  }, [focused]);
+
   return (
-    <li className={`findings-item severity-${f.severity} status-${f.review.status}`}>
-      <details>
-        <summary>
+    <li
+      className={`findings-item severity-${f.severity} status-${f.review.status}${focused ? ' findings-item-focused' : ''}`}
+      data-finding-key={f.key}
+    >
+      <details ref={details}>
+        <summary ref={summary}>
           <span className={`findings-badge severity-${f.severity}`}>
             {t(`severity.${f.severity}`)}
           </span>

@@ -79,6 +79,10 @@ export const zhCN = {
   exporting: '正在导出…',
   exported: '已导出 {{count}} 条',
   document: '文件',
+  cellMark: '{{count}} 项审计发现，最高严重程度：{{severity}}',
+  onCell: '本单元格的审计发现（{{count}}）',
+  showInFindings: '在审计发现中查看',
+  showInFindingsLabel: '在审计发现中查看：{{title}}',
 };
 
 export const en: typeof zhCN = {
@@ -151,6 +155,10 @@ export const en: typeof zhCN = {
   exporting: 'Exporting…',
   exported: 'Exported {{count}}',
   document: 'Document',
+  cellMark: 'Findings: {{count}}, most severe: {{severity}}',
+  onCell: 'Findings on this cell ({{count}})',
+  showInFindings: 'Show in Findings',
+  showInFindingsLabel: 'Show in Findings: {{title}}',
 };
 
 i18n.addResourceBundle('zh-CN', NS, zhCN, true, false);

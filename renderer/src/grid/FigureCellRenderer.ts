@@ -1,6 +1,8 @@
 import type { ICellRendererComp, ICellRendererParams } from 'ag-grid-community';
+import { NS as FINDINGS } from '../findings/strings.ts';
 import { MARK_ICON } from './alignment.ts';
 import type { GridContext } from './context.ts';
+import { findingsAt, type CellFindings } from './finding-marks.ts';
 import type { GridRow } from './rows.ts';
 
 type Params = ICellRendererParams<GridRow, string | null, GridContext>;
@@ -13,11 +15,26 @@ function span(className: string, text: string, hidden = false): HTMLSpanElement 
   return el;
 }
 
+/** ⚑ coloured by the worst severity, with the count and that severity in words. */
+function findingMark(t: GridContext['t'], cell: CellFindings): HTMLSpanElement {
+  const label = t('cellMark', {
+    ns: FINDINGS,
+    count: cell.findings.length,
+    severity: t(`severity.${cell.worst}`, { ns: FINDINGS }),
+  });
+  const el = span(`finding-mark severity-${cell.worst}`, '');
+  el.dataset.severity = cell.worst;
+  el.title = label;
+  el.append(span('', '⚑', true), span('visually-hidden', label));
+  return el;
+}
+
 /**
  * An entity's cell: the primary figure as the report writes it (`≥15%`, `1–2家`), a count badge
  * when several facts state it, the alignment mark against the parent (icon and words, so not
- * colour alone), and a muted dash when the entity states nothing. Plain DOM rather than a React
- * component: a 300 × 20 grid renders and scrolls noticeably faster without a portal per cell.
+ * colour alone), a flag when the auditor's findings concern the cell, and a muted dash when the
+ * entity states nothing. Plain DOM rather than a React component: a 300 × 20 grid renders and
+ * scrolls noticeably faster without a portal per cell.
  */
 export class FigureCellRenderer implements ICellRendererComp<GridRow> {
   private readonly gui = document.createElement('span');
@@ -36,7 +53,7 @@ export class FigureCellRenderer implements ICellRendererComp<GridRow> {
   }
 
   private render(params: Params): void {
-    const { t, marks } = params.context;
+    const { t, marks, findings, view } = params.context;
     const entity = params.column?.getColId() ?? '';
     const facts = params.data?.cells[entity] ?? [];
     const primary = facts[0];
@@ -68,5 +85,7 @@ export class FigureCellRenderer implements ICellRendererComp<GridRow> {
       el.append(span('', MARK_ICON[mark], true), span('visually-hidden', label));
       gui.append(el);
     }
+    const cellFindings = params.data && view && findingsAt(findings, entity, params.data, view);
+    if (cellFindings) gui.append(findingMark(t, cellFindings));
   }
 }

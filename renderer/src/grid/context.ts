@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
+import type { ViewKey } from '../comparison/views.ts';
 import type { AlignmentMark } from './alignment.ts';
+import type { FindingLookup } from './finding-marks.ts';
 import type { CellRange } from './range.ts';
 
 /**
@@ -10,6 +12,9 @@ export class GridContext {
   t: TFunction;
   /** Row id → entity → mark. */
   marks: Map<string, Record<string, AlignmentMark>>;
+  /** The auditor's findings by cell, and the period/kind the grid shows (to look cells up). */
+  findings: FindingLookup = new Map();
+  view: ViewKey | null = null;
   /** The keyboard/mouse cell range (ag-grid Community has no range selection). */
   range: CellRange | null = null;
 
@@ -21,6 +26,11 @@ export class GridContext {
   update(t: TFunction, marks: Map<string, Record<string, AlignmentMark>>): void {
     this.t = t;
     this.marks = marks;
+  }
+
+  setFindings(findings: FindingLookup, view: ViewKey): void {
+    this.findings = findings;
+    this.view = view;
   }
 
   currentRange(): CellRange | null {

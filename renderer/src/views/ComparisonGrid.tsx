@@ -11,9 +11,11 @@ import type {
 } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ViewKey } from '../comparison/views.ts';
 import type { AlignmentMark } from '../grid/alignment.ts';
 import { buildColumns } from '../grid/columns.ts';
 import { GridContext } from '../grid/context.ts';
+import type { FindingLookup } from '../grid/finding-marks.ts';
 import { inRange, moveRange, rangeTable, type CellRange } from '../grid/range.ts';
 import { categoryRanks, keepCategoriesTogether, type GridRow } from '../grid/rows.ts';
 import '../grid/setup.ts';
@@ -50,6 +52,9 @@ interface Props {
   entities: string[];
   pinned: ReadonlySet<string>;
   marks: Map<string, Record<string, AlignmentMark>>;
+  /** Findings by cell, looked up in the shown period and kind. */
+  findings: FindingLookup;
+  view: ViewKey;
   loading: boolean;
   quickFilter: string;
   onSelect: (cell: CellSelection | null) => void;
@@ -68,7 +73,9 @@ interface Props {
  */
 export function ComparisonGrid(props: Props) {
   const { t, i18n } = useTranslation();
-  const { rows, entities, pinned, marks, onSelect, onRangeRows, onOpenSource, onCopied } = props;
+  const { rows, entities, pinned, marks, findings } = props;
+  const { period, kind } = props.view;
+  const { onSelect, onRangeRows, onOpenSource, onCopied } = props;
   const api = useRef<GridApi<GridRow> | null>(null);
   const shiftHeld = useRef(false);
   // One mutable object for the grid's whole life: renderers read the latest marks and range.
@@ -79,8 +86,9 @@ export function ComparisonGrid(props: Props) {
 
   useEffect(() => {
     context.update(t, marks);
+    context.setFindings(findings, { period, kind });
     api.current?.refreshCells({ force: true });
-  }, [context, t, marks]);
+  }, [context, t, marks, findings, period, kind]);
 
   const setRange = useCallback(
     (range: CellRange | null) => {

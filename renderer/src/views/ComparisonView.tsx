@@ -1,12 +1,14 @@
 import type { GridApi } from 'ag-grid-community';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FindingRecord } from '../../../shared/api.ts';
 import type { DocumentSummary } from '../../../shared/domain/index.ts';
 import { useClient } from '../api/context.ts';
 import { AlignmentLegend } from '../components/AlignmentLegend.tsx';
 import { ColumnPicker } from '../components/ColumnPicker.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { ExportButtons } from '../components/ExportButtons.tsx';
+import { FindingLegend } from '../components/FindingLegend.tsx';
 import { ViewSelector } from '../components/ViewSelector.tsx';
 import {
   chosenColumns,
@@ -17,6 +19,7 @@ import {
   type ViewKey,
 } from '../comparison/views.ts';
 import { isMisaligned, rowAlignment, shownParents, type AlignmentMark } from '../grid/alignment.ts';
+import { buildFindingLookup, findingsAt } from '../grid/finding-marks.ts';
 import { toGridRows, type GridRow } from '../grid/rows.ts';
 import { useQuery } from '../hooks/useQuery.ts';
 import { useStoredState } from '../hooks/useStoredState.ts';
@@ -25,14 +28,25 @@ import { ComparisonGrid, type CellSelection } from './ComparisonGrid.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
 import { SourcePanel } from './SourcePanel.tsx';
 
+/**
+ * Findings fetched for the grid's marks. The core lists them most severe first, so a cut drops
+ * checks that hold (which mark nothing) first.
+ */
+const FINDINGS_LIMIT = 10_000;
+const NONE: FindingRecord[] = [];
+
 interface Props {
   indexVersion: number;
+  /** Goes up when a finding is reviewed, so marks follow "not an issue" judgments. */
+  reviewVersion: number;
   documents: DocumentSummary[] | undefined;
   onOpenDocument: (documentId: number, start: number, end: number) => void;
+  onShowFinding: (finding: FindingRecord) => void;
 }
 
 /** Indicators × entities for one period/kind, with everything a planner does around it. */
-export function ComparisonView({ indexVersion, documents, onOpenDocument }: Props) {
+export function ComparisonView(props: Props) {
+  const { indexVersion, reviewVersion, documents, onOpenDocument, onShowFinding } = props;
   const { t } = useTranslation();
   const { api } = useClient();
   const [chosen, setChosen] = useState<ViewKey | null>(null);
@@ -71,6 +85,14 @@ export function ComparisonView({ indexVersion, documents, onOpenDocument }: Prop
   );
   const data = comparison.data;
 
+  const findingList = useQuery(`findings:${indexVersion}:${reviewVersion}`, () =>
+    api.listFindings({ limit: FINDINGS_LIMIT }),
+  );
+  const findings = useMemo(
+    () => buildFindingLookup(findingList.data?.findings ?? []),
+    [findingList.data],
+  );
+
   const entityInfo = useMemo(() => options.data?.entities ?? [], [options.data]);
   const allColumns = useMemo(() => {
     const present = new Set(data?.entities ?? []);
@@ -97,6 +119,10 @@ export function ComparisonView({ indexVersion, documents, onOpenDocument }: Prop
   const parentName = parents.size ? [...parents.values()][0]! : null;
 
   const selectedRow = selection ? allRows?.find((r) => r.id === selection.rowId) : undefined;
+  const selectedFindings =
+    selection && selectedRow
+      ? findingsAt(findings, selection.entity, selectedRow, view)
+      : undefined;
   const chartRows = useMemo(() => {
     const ids = rangeRows.length ? rangeRows : selection ? [selection.rowId] : [];
     return (allRows ?? []).filter((r) => ids.includes(r.id) && r.indicator);
@@ -198,6 +224,7 @@ export function ComparisonView({ indexVersion, documents, onOpenDocument }: Prop
         </header>
         <div className="subbar">
           {view.kind === 'target' && <AlignmentLegend parent={parentName} />}
+          {findings.size > 0 && <FindingLegend />}
           <span className="muted toolbar-count" data-testid="row-count">
             {rows ? t('comparison.rowsCount', { count: rows.length }) : ''}
           </span>
@@ -225,6 +252,8 @@ export function ComparisonView({ indexVersion, documents, onOpenDocument }: Prop
                 entities={entities}
                 pinned={pinned}
                 marks={marks}
+                findings={findings}
+                view={view}
                 loading={comparison.loading}
                 quickFilter={filter}
                 onSelect={setSelection}
@@ -248,7 +277,9 @@ export function ComparisonView({ indexVersion, documents, onOpenDocument }: Prop
             indexVersion={indexVersion}
             selection={selection && selectedRow ? { ...selection, row: selectedRow } : null}
             view={view}
+            findings={selectedFindings?.findings ?? NONE}
             onOpenDocument={onOpenDocument}
+            onShowFinding={onShowFinding}
           />
         </div>
       </section>

@@ -26,8 +26,17 @@ interface Filters {
 /** Findings shown at once; the export has them all. */
 const LIMIT = 1000;
 
+/** A finding to open the view at (followed from a grid cell): listed by its type, expanded. */
+export interface FindingFocus {
+  key: string;
+  type: FindingType;
+}
+
 interface Props {
+  focus?: FindingFocus | null;
   onOpenDocument: (documentId: number, start: number, end: number) => void;
+  /** After a review is saved (the grid's marks depend on reviews). */
+  onReviewed?: () => void;
 }
 
 function fromBase64(base64: string): Uint8Array<ArrayBuffer> {
@@ -39,13 +48,14 @@ function fromBase64(base64: string): Uint8Array<ArrayBuffer> {
 
 /**
  * 审计发现: figures that do not agree and the checks that hold, filtered by type, entity,
- * severity and status; each expands to its evidence, and can be judged with a comment.
+ * severity and status; each expands to its evidence, and can be judged with a comment. Followed
+ * from a grid cell, it opens at that finding.
  */
-export function FindingsView({ onOpenDocument }: Props) {
+export function FindingsView({ focus, onOpenDocument, onReviewed }: Props) {
   const { t } = useTranslation(NS);
   const { api } = useClient();
   const indexVersion = useIndexVersion();
-  const [filters, setFilters] = useState<Filters>({});
+  const [filters, setFilters] = useState<Filters>(focus ? { type: focus.type } : {});
   const [reviews, setReviews] = useState(0);
   const [status, setStatus] = useState('');
   const query = useQuery<FindingsList>(
@@ -162,8 +172,12 @@ export function FindingsView({ onOpenDocument }: Props) {
               key={f.key}
               finding={f}
               documentName={documentName}
+              focused={f.key === focus?.key}
               onOpenDocument={onOpenDocument}
-              onReviewed={() => setReviews((n) => n + 1)}
+              onReviewed={() => {
+                setReviews((n) => n + 1);
+                onReviewed?.();
+              }}
             />
           ))}
         </ul>

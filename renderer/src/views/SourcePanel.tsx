@@ -1,10 +1,11 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CellFact } from '../../../shared/api.ts';
+import type { CellFact, FindingRecord } from '../../../shared/api.ts';
 import { formatFigure } from '../../../shared/format/fact-text.ts';
 import { useClient } from '../api/context.ts';
 import type { ViewKey } from '../comparison/views.ts';
 import { sentenceParts } from '../document/segments.ts';
+import { CellFindingsList } from '../findings/CellFindingsList.tsx';
 import type { GridRow } from '../grid/rows.ts';
 import { useDocument } from '../hooks/useDocument.ts';
 import { useQuery } from '../hooks/useQuery.ts';
@@ -15,11 +16,18 @@ interface Props {
   indexVersion: number;
   selection: { rowId: string; entity: string; row: GridRow } | null;
   view: ViewKey;
+  /** The auditor's findings on the selected cell. */
+  findings: readonly FindingRecord[];
   onOpenDocument: (documentId: number, start: number, end: number) => void;
+  onShowFinding: (finding: FindingRecord) => void;
 }
 
-/** Where the selected cell's figure comes from: each fact's sentence, section and document. */
-export function SourcePanel({ headingRef, indexVersion, selection, view, onOpenDocument }: Props) {
+/**
+ * Where the selected cell's figure comes from: each fact's sentence, section and document; and
+ * the findings on the cell, if any.
+ */
+export function SourcePanel(props: Props) {
+  const { headingRef, indexVersion, selection, view, onOpenDocument } = props;
   const { t } = useTranslation();
   const { api } = useClient();
   const row = selection?.row;
@@ -45,6 +53,9 @@ export function SourcePanel({ headingRef, indexVersion, selection, view, onOpenD
         </h2>
       </header>
       <div className="source-body">
+        {selection && row && (
+          <CellFindingsList findings={props.findings} onShow={props.onShowFinding} />
+        )}
         {!selection || !row ? (
           <p className="muted">{t('source.empty')}</p>
         ) : facts.loading && !facts.data ? (
