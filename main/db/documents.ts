@@ -100,8 +100,9 @@ function writeExtraction(db: Db, id: number, extraction: Extraction): void {
        comparator, hedge, kind, period, start, end, quote, section, sentence_start, sentence_end)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  for (const entity of new Set(extraction.facts.map((f) => f.entity)))
+    if (entity) ensureEntity(db, entity);
   for (const f of extraction.facts) {
-    if (f.entity) ensureEntity(db, f.entity);
     fact.run(
       id,
       f.entity,

@@ -25,6 +25,8 @@ async function runUnits(input: WorkerInput): Promise<void> {
   const cancelled = new Int32Array(input.cancel);
   const lock = writeLock(input.writeLock, threadId);
   const db = await openDatabase(input.dbPath);
+  // Checkpoint the WAL every ~40 MB rather than every 4 MB: a tenth of the syncs in a long import.
+  db.pragma('wal_autocheckpoint = 10000');
   try {
     const { job } = input;
     const units: (() => Promise<UnitOutcome> | UnitOutcome)[] =
