@@ -2,6 +2,7 @@ import type { CompareCellFact, CompareOptions, CompareRow, Comparison } from '..
 import type { Comparator, FactKind } from '../../shared/domain/index.ts';
 import type { Db } from './open-database.ts';
 import { listEntities, orderParentsFirst } from './entities.ts';
+import { sql } from './statements.ts';
 import { DOCUMENT_TYPE_RANK, Where } from './where.ts';
 
 export interface CompareQuery {
@@ -38,15 +39,15 @@ export function compare(db: Db, q: CompareQuery): Comparison {
   if (q.kind) where.add('f.kind = ?', q.kind);
   if (q.entities?.length) where.in('f.entity', q.entities);
   if (q.indicators?.length) where.in('f.indicator', q.indicators);
-  const rows = db
-    .prepare(
-      `SELECT f.id, f.document_id, f.entity, f.indicator, f.metric, f.value, f.value_max, f.unit, f.comparator,
+  const rows = sql(
+    db,
+    `SELECT f.id, f.document_id, f.entity, f.indicator, f.metric, f.value, f.value_max, f.unit, f.comparator,
               f.hedge, f.quote, i.category, i.zh, i.sort
        FROM facts f JOIN documents d ON d.id = f.document_id LEFT JOIN indicators i ON i.id = f.indicator
+       LEFT JOIN (SELECT category, min(sort) AS sort FROM indicators GROUP BY category) c ON c.category = i.category
        WHERE ${where}
-       ORDER BY f.indicator IS NULL, (SELECT min(c.sort) FROM indicators c WHERE c.category = i.category), i.sort, f.metric, ${DOCUMENT_TYPE_RANK}, d.id, f.start`,
-    )
-    .all(...where.params) as CellRow[];
+       ORDER BY f.indicator IS NULL, c.sort, i.sort, f.metric, ${DOCUMENT_TYPE_RANK}, d.id, f.start`,
+  ).all(...where.params) as CellRow[];
 
   const byKey = new Map<string, CompareRow>();
   const seenEntities = new Set<string>();
