@@ -1,5 +1,6 @@
 /** Maps a metric phrase (and the figure's unit) to a catalog indicator id through its aliases. */
 import { INDICATORS, type CatalogIndicator } from './indicators.ts';
+import { charSet, codeSet, firstChars, inSet } from '../text/char-set.ts';
 
 export interface MatchOptions {
   /** Unit of the figure; null for a qualitative target. */
@@ -9,16 +10,18 @@ export interface MatchOptions {
 }
 
 const GROWTH = /(增长|增速|增幅|下降|回落)(?![到至])/;
-const SHARE_BEFORE = /[占比]$/;
+/** An alias right after 占 or 比 names the whole a share is taken of, not the indicator. */
+const IS_SHARE_WORD = charSet('占比');
 const PERCENT_UNITS = new Set(['%']);
 
-interface Candidate {
-  id: string;
+/** The best match so far: the longest alias, then the earliest indicator in the catalog. */
+interface Best {
+  id: string | null;
   length: number;
   order: number;
 }
 
-/** alias → indices of the indicators that own it, and aliases by first character (longest first). */
+/** alias → indices of the indicators that own it. */
 const OWNERS = new Map<string, number[]>();
 INDICATORS.forEach((ind, order) => {
   for (const a of ind.aliases) {
@@ -27,40 +30,36 @@ INDICATORS.forEach((ind, order) => {
     else OWNERS.set(a, [order]);
   }
 });
-const BY_FIRST = new Map<number, string[]>();
-for (const a of [...OWNERS.keys()].sort((x, y) => y.length - x.length)) {
-  const k = a.charCodeAt(0);
-  const list = BY_FIRST.get(k);
-  if (list) list.push(a);
-  else BY_FIRST.set(k, [a]);
+
+interface Alias {
+  text: string;
+  owners: number[];
 }
 
-const IS_FIRST = new Uint8Array(65536);
-for (const code of BY_FIRST.keys()) IS_FIRST[code] = 1;
+/** Aliases by their first two characters (every alias has at least two), longest first. */
+const BY_HEAD = new Map<number, Alias[]>();
+for (const [text, owners] of [...OWNERS].sort((x, y) => y[0].length - x[0].length)) {
+  const key = text.charCodeAt(0) * 65536 + text.charCodeAt(1);
+  const list = BY_HEAD.get(key);
+  if (list) list.push({ text, owners });
+  else BY_HEAD.set(key, [{ text, owners }]);
+}
+const FIRST = firstChars([...OWNERS.keys()]);
+const SECOND = codeSet([...OWNERS.keys()].map((a) => a.charCodeAt(1)));
 
 /** Catalog id for `metric`, or null. The longest matching alias wins; catalog order breaks ties. */
 export function matchIndicator(metric: string, options: MatchOptions = {}): string | null {
   const unit = options.unit === undefined ? null : options.unit;
-  let best: Candidate | null = null;
-  const consider = (order: number, alias: string, at: number): void => {
-    const ind = INDICATORS[order] as CatalogIndicator;
-    if (
-      best &&
-      (alias.length < best.length || (alias.length === best.length && order > best.order))
-    )
-      return;
-    if (!fits(ind, metric, at, alias, unit)) return;
-    best = { id: ind.id, length: alias.length, order };
-  };
-  for (let i = 0; i < metric.length; i++) {
-    const code = metric.charCodeAt(i);
-    if (!IS_FIRST[code]) continue;
-    const list = BY_FIRST.get(code);
+  const best: Best = { id: null, length: 0, order: 0 };
+  for (let i = 0; i + 1 < metric.length; i++) {
+    if (!inSet(FIRST, metric.charCodeAt(i)) || !inSet(SECOND, metric.charCodeAt(i + 1))) continue;
+    const list = BY_HEAD.get(metric.charCodeAt(i) * 65536 + metric.charCodeAt(i + 1));
     if (!list) continue;
-    // Every alias starting here competes (规模以上工业 inside 规模以上工业增加值).
+    // Every alias starting here competes (规模以上工业 inside 规模以上工业增加值); longest first.
     for (const alias of list) {
-      if (!metric.startsWith(alias, i)) continue;
-      for (const order of OWNERS.get(alias) ?? []) consider(order, alias, i);
+      if (alias.text.length < best.length) break;
+      if (metric.startsWith(alias.text, i))
+        for (const order of alias.owners) consider(best, order, alias.text, metric, i, unit);
     }
   }
   const extra = options.extraSynonyms;
@@ -68,11 +67,31 @@ export function matchIndicator(metric: string, options: MatchOptions = {}): stri
     INDICATORS.forEach((ind, order) => {
       for (const alias of extra[ind.id] ?? []) {
         const at = alias ? metric.lastIndexOf(alias) : -1;
-        if (at >= 0) consider(order, alias, at);
+        if (at >= 0) consider(best, order, alias, metric, at, unit);
       }
     });
   }
-  return (best as Candidate | null)?.id ?? null;
+  return best.id;
+}
+
+function consider(
+  best: Best,
+  order: number,
+  alias: string,
+  metric: string,
+  at: number,
+  unit: string | null,
+): void {
+  if (
+    best.id !== null &&
+    (alias.length < best.length || (alias.length === best.length && order > best.order))
+  )
+    return;
+  const ind = INDICATORS[order] as CatalogIndicator;
+  if (!fits(ind, metric, at, alias, unit)) return;
+  best.id = ind.id;
+  best.length = alias.length;
+  best.order = order;
 }
 
 function fits(
@@ -82,21 +101,23 @@ function fits(
   alias: string,
   unit: string | null,
 ): boolean {
-  if (SHARE_BEFORE.test(metric.slice(Math.max(0, at - 1), at))) return false;
-  const after = metric.slice(at + alias.length);
+  if (at > 0 && inSet(IS_SHARE_WORD, metric.charCodeAt(at - 1))) return false;
   const isPercent = unit === null || PERCENT_UNITS.has(unit);
+  // What follows the alias: at most a few characters, tested only when the length allows.
+  const afterLength = metric.length - at - alias.length;
+  const after = (): string => metric.slice(at + alias.length);
   switch (ind.measure) {
     case 'growth':
-      return isPercent && GROWTH.test(after) && !/占|比重/.test(after) && after.length <= 10;
+      return isPercent && afterLength <= 10 && GROWTH.test(after()) && !/占|比重/.test(after());
     case 'rate':
-      return isPercent && !GROWTH.test(after) && after.length <= 8;
+      return isPercent && afterLength <= 8 && !GROWTH.test(after());
     case 'level':
       return (
         !isPercent &&
         unit !== '个百分点' &&
-        !GROWTH.test(after) &&
-        !/占|比重/.test(after) &&
-        after.length <= 8
+        afterLength <= 8 &&
+        !GROWTH.test(after()) &&
+        !/占|比重/.test(after())
       );
     case 'any':
       return true;

@@ -1,4 +1,5 @@
 /** Gazetteer of administrative units (name, level, parent, aliases) and general name patterns. */
+import { codeSet, firstChars, inSet } from '../text/char-set.ts';
 
 export type PlaceLevel = '国家' | '省' | '市' | '区县' | '开发区';
 
@@ -159,19 +160,16 @@ for (const t of PLACE_TERMS) {
   else BY_HEAD.set(key, [t]);
 }
 
-const IS_FIRST = new Uint8Array(65536);
-const IS_SECOND = new Uint8Array(65536);
-for (const t of PLACE_TERMS) {
-  IS_FIRST[t.charCodeAt(0)] = 1;
-  IS_SECOND[t.charCodeAt(1)] = 1;
-}
+/** The characters a gazetteer name or alias can start with (a test made at every character). */
+export const PLACE_TERM_FIRST = firstChars(PLACE_TERMS);
+const SECOND = codeSet(PLACE_TERMS.map((t) => t.charCodeAt(1)));
 
 /** Longest gazetteer name or alias starting at `i`, or null. */
 export function placeTermAt(s: string, i: number): string | null {
   const code = s.charCodeAt(i);
-  if (!IS_FIRST[code]) return null;
+  if (!inSet(PLACE_TERM_FIRST, code)) return null;
   const second = s.charCodeAt(i + 1);
-  if (!IS_SECOND[second]) return null;
+  if (!inSet(SECOND, second)) return null;
   const list = BY_HEAD.get(code * 65536 + second);
   if (!list) return null;
   for (const t of list) if (s.startsWith(t, i)) return t;

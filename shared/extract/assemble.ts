@@ -17,8 +17,9 @@ import {
 import { findHedge } from './qualifiers.ts';
 import { normalizeUnit } from './units.ts';
 import { qualitativeIn } from './qualitative.ts';
-import { leadingPlace, namedPlace } from './entity.ts';
+import { figurePlace, leadingPlace } from './entity.ts';
 import { isPolicyName } from './not-facts.ts';
+import { charSet, inSet } from '../text/char-set.ts';
 
 export interface Sentence {
   start: number;
@@ -34,6 +35,10 @@ export interface Previous {
   /** The place the figure's clause started with (潍坊市增长…), or ''. */
   place: string;
 }
+
+/** 到2025年 opening a clause, after at most a two-character hedge word. */
+const HORIZON = /^(力争|预计|计划|争取|确保)?到(\d{4})年/;
+const TO = '到'.charCodeAt(0);
 
 /** A clause that only joins a figure to the one before it: 分别增长5.2%和6.8%. */
 const CONNECTOR_ONLY = /^(和|与|及|以及|或)$/;
@@ -86,11 +91,14 @@ export function toFact(
   const [sentenceStart, sentenceEnd] = toOriginal(n, sen.start, sen.end);
   const norm = normalizeUnit(f.value, f.unit);
   // 到2025年…达到3%: a horizon written in the clause itself.
-  const horizon = /^(力争|预计|计划|争取|确保)?到(\d{4})年/.exec(s.slice(clause.start, f.start));
+  const horizon =
+    s.charCodeAt(clause.start) === TO || s.charCodeAt(clause.start + 2) === TO
+      ? HORIZON.exec(s.slice(clause.start, f.start))
+      : null;
   const kind = horizon ? 'target' : ctx.kind;
   const period = horizon ? (horizon[2] as string) : ctx.period || null;
   const fact: ExtractedFact = {
-    entity: figureEntity(s, clause.start, sen.start, raw, docEntity),
+    entity: figurePlace(s, clause.start, clause.end, sen.start, docEntity),
     indicator,
     metric,
     value: f.value,
@@ -112,37 +120,7 @@ export function toFact(
   return { fact, previous: { metric, dist, unit: f.unit, forIndicator, place } };
 }
 
-const CLAUSE_BREAK = new Uint8Array(65536);
-const SEGMENT_BREAK = new Uint8Array(65536);
-for (const c of '，,') CLAUSE_BREAK[c.charCodeAt(0)] = 1;
-for (const c of '；;:：\n') SEGMENT_BREAK[c.charCodeAt(0)] = 1;
-
-/**
- * The figure's own clause decides its place; a clause that names none takes the subject of the
- * nearest clause before it in the same part of the sentence (up to a ；): 青岛市实现生产总值…，增长3.9%.
- */
-function figureEntity(
-  s: string,
-  clauseStart: number,
-  sentenceStart: number,
-  raw: string,
-  docEntity: string | null,
-): string | null {
-  const own = namedPlace(raw, docEntity);
-  if (own !== null) return own || docEntity;
-  let end = clauseStart - 1;
-  const floor = Math.max(sentenceStart, clauseStart - 160);
-  for (let hops = 0; hops < 6 && end > floor; hops++) {
-    if (SEGMENT_BREAK[s.charCodeAt(end)]) break;
-    let k = end - 1;
-    while (k >= floor && !CLAUSE_BREAK[s.charCodeAt(k)] && !SEGMENT_BREAK[s.charCodeAt(k)]) k--;
-    const clause = s.slice(k + 1, end);
-    const named = namedPlace(clause, docEntity);
-    if (named !== null) return named || docEntity;
-    end = k;
-  }
-  return docEntity;
-}
+const QUALITATIVE_CLAUSE_END = charSet('，,；;:：。');
 
 export function qualitativeFacts(
   n: Normalized,
@@ -155,18 +133,7 @@ export function qualitativeFacts(
   const out: ExtractedFact[] = [];
   let cs = sen.start;
   for (let i = sen.start; i <= sen.end; i++) {
-    const c = s[i];
-    if (
-      i < sen.end &&
-      c !== '，' &&
-      c !== ',' &&
-      c !== '；' &&
-      c !== ';' &&
-      c !== ':' &&
-      c !== '：' &&
-      c !== '。'
-    )
-      continue;
+    if (i < sen.end && !inSet(QUALITATIVE_CLAUSE_END, s.charCodeAt(i))) continue;
     if (i > cs) {
       const q = qualitativeIn(s.slice(cs, i), cs);
       if (q) {

@@ -1,8 +1,15 @@
 /** The place a figure is about: the document's entity unless the clause names another. */
 import { parentOf, placeTermAt, resolvePlace } from '../catalog/places.ts';
+import { charSet, inSet, union, type CharSet } from '../text/char-set.ts';
+
+/** What a clause may open with before its subject: 其中/同时/而, then a year (2023年/今年/去年). */
+const LINKER_FIRST = charSet('其同而');
+const YEAR_FIRST = charSet('0123456789今去');
 
 export function factEntity(clause: string, docEntity: string | null): string | null {
-  const c = clause.replace(/^(其中|同时|而)/, '').replace(/^([0-9]{4}年|今年|去年)/, '');
+  let c = clause;
+  if (inSet(LINKER_FIRST, c.charCodeAt(0))) c = c.replace(/^(其中|同时|而)/, '');
+  if (inSet(YEAR_FIRST, c.charCodeAt(0))) c = c.replace(/^([0-9]{4}年|今年|去年)/, '');
   if (c.startsWith('全国')) return '全国';
   if (c.startsWith('全省')) return ancestorOfLevel(docEntity, '省') ?? docEntity;
   if (c.startsWith('全市')) return ancestorOfLevel(docEntity, '市') ?? docEntity;
@@ -18,7 +25,7 @@ export function factEntity(clause: string, docEntity: string | null): string | n
     if (!p || p.level === '国家') return docEntity;
     return p.name;
   }
-  const g = GENERIC_SUBJECT.exec(c);
+  const g = mayBeGenericSubject(c) ? GENERIC_SUBJECT.exec(c) : null;
   if (g && !NOT_PLACES.test(g[1] as string))
     return resolvePlace(g[1] as string)?.name ?? (g[1] as string);
   return docEntity;
@@ -27,6 +34,12 @@ export function factEntity(clause: string, docEntity: string | null): string | n
 /** 长安区增长6.1%, 长安区生产总值…: a place outside the gazetteer, named as the subject of a result or of a headline metric. */
 const GENERIC_SUBJECT =
   /^([\u4e00-\u9fff]{2,4}?(?:省|市|区|县))(?=增长|下降|完成|实现|达到|同比|提出|(地区)?生产总值|GDP|经济总量|一般公共预算|规模以上|规上|固定资产投资|社会消费品|进出口)/;
+/** GENERIC_SUBJECT's level word ends its 3 to 5 characters. */
+const GENERIC_LEVEL = charSet('省市区县');
+const mayBeGenericSubject = (c: string): boolean =>
+  inSet(GENERIC_LEVEL, c.charCodeAt(2)) ||
+  inSet(GENERIC_LEVEL, c.charCodeAt(3)) ||
+  inSet(GENERIC_LEVEL, c.charCodeAt(4));
 const NOT_PLACES =
   /^(全|城|园|社|辖|片|景|市|矿|校|灾|山|库|老|本|我|该|各|郊|街|小)|城区$|园区$|社区$|片区$|景区$|市区$|城市$|都市$|地区$|^(高新|经开|综保|开发|自贸|保税)区$|^(预计|实现|完成|其中|全年)/;
 
@@ -42,30 +55,91 @@ function ancestorOfLevel(name: string | null, suffix: string): string | null {
 
 const MAY_NAME_PLACE =
   /^(?:其中|同时|而)?(?:[0-9]{4}年|今年|去年)?[^，,；;]{0,12}?[省市区县州旗国]/;
+/** MAY_NAME_PLACE needs a level word within its first 20 characters, before any ，,；;. */
+const LEVEL_WORD = charSet('省市区县州旗国');
+const CLAUSE_STOP = charSet('，,；;');
+
+/** Whether s[start, end) has a level word within its first 20 characters, before any ，,；;. */
+function hasLevelWordNearStart(s: string, start: number, end: number): boolean {
+  const n = Math.min(end, start + 20);
+  for (let k = start; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (inSet(LEVEL_WORD, c)) return true;
+    if (inSet(CLAUSE_STOP, c)) return false;
+  }
+  return false;
+}
 const FIRST_IN =
   /^(其中|同时)?(全国|全省|全市|全区|国内|省内|市内)(首创|率先|首个|首家|首批|首次|首座|第一|唯一|最早|最先|领先)/;
 const SELF_REFERENCE = /^(其中|同时|而)?(全|本|我)(省|市|区|县|州|旗)/;
+// The words FIRST_IN and SELF_REFERENCE need within their first three characters.
+const FIRST_IN_WORD = charSet('全国省市');
+const SELF_WORD = charSet('全本我');
+const within3 = (set: CharSet, c: string): boolean =>
+  inSet(set, c.charCodeAt(0)) || inSet(set, c.charCodeAt(1)) || inSet(set, c.charCodeAt(2));
 
 /**
  * The place a clause names as its subject, or null when it names none (全市/本区 name the
  * document's own level and count as named). Used to carry a subject across the clauses of a
  * sentence: 青岛市实现生产总值14920.75亿元，增长3.9%.
  */
-export function namedPlace(clause: string, docEntity: string | null): string | null {
-  // Every subject factEntity reads ends in a level word near the clause start: rule out the rest.
+function namedPlace(clause: string, docEntity: string | null): string | null {
   if (!MAY_NAME_PLACE.test(clause)) return null;
   // 全省首创…, 全国率先…: a claim of being first, not a subject.
-  if (FIRST_IN.test(clause)) return null;
-  if (SELF_REFERENCE.test(clause)) return factEntity(clause, docEntity) ?? '';
+  if (within3(FIRST_IN_WORD, clause) && FIRST_IN.test(clause)) return null;
+  if (within3(SELF_WORD, clause) && SELF_REFERENCE.test(clause))
+    return factEntity(clause, docEntity) ?? '';
   const none = '\u0000';
   const e = factEntity(clause, none);
   return e === none ? null : e;
+}
+
+/** Breaks between the clauses of a sentence (，) and between its segments (；：, a line end). */
+const SEGMENT_BREAK = charSet('；;:：\n');
+const BREAK = union(charSet('，,'), SEGMENT_BREAK);
+
+/**
+ * The place of the figure whose clause is s[clauseStart, clauseEnd): the clause's own, else the
+ * subject of the nearest clause before it in the same part of the sentence (up to a ；), else the
+ * document's: 青岛市实现生产总值…，增长3.9%.
+ */
+export function figurePlace(
+  s: string,
+  clauseStart: number,
+  clauseEnd: number,
+  sentenceStart: number,
+  docEntity: string | null,
+): string | null {
+  // Every subject factEntity reads ends in a level word near the clause start: rule out the rest.
+  const own = hasLevelWordNearStart(s, clauseStart, clauseEnd)
+    ? namedPlace(s.slice(clauseStart, clauseEnd), docEntity)
+    : null;
+  if (own !== null) return own || docEntity;
+  let end = clauseStart - 1;
+  const floor = Math.max(sentenceStart, clauseStart - 160);
+  for (let hops = 0; hops < 6 && end > floor; hops++) {
+    if (inSet(SEGMENT_BREAK, s.charCodeAt(end))) break;
+    // Back to the clause's start, noting its first level word (a clause holds no ，,；;).
+    let k = end - 1;
+    let level = -1;
+    for (; k >= floor; k--) {
+      const c = s.charCodeAt(k);
+      if (inSet(BREAK, c)) break;
+      if (inSet(LEVEL_WORD, c)) level = k;
+    }
+    if (level >= 0 && level < k + 21) {
+      const named = namedPlace(s.slice(k + 1, end), docEntity);
+      if (named !== null) return named || docEntity;
+    }
+    end = k;
+  }
+  return docEntity;
 }
 
 /** A place written at the very start of a clause (潍坊市增长 → 潍坊市), or ''. */
 export function leadingPlace(clause: string): string {
   const t = placeTermAt(clause, 0);
   if (t && /(省|市|区|县|自治区|新区)$/.test(t)) return t;
-  const g = GENERIC_SUBJECT.exec(clause);
+  const g = mayBeGenericSubject(clause) ? GENERIC_SUBJECT.exec(clause) : null;
   return g && !NOT_PLACES.test(g[1] as string) ? (g[1] as string) : '';
 }

@@ -1,6 +1,13 @@
 /** Scans normalised text for figures: number, range, unit and the comparator written around them. */
 import type { Comparator } from '../domain/fact.ts';
-import { isDigit, parseArabicAt, parseChineseAt, isChineseNumeralChar } from './numerals.ts';
+import {
+  DOT,
+  isDigit,
+  isDigitCode,
+  parseArabicAt,
+  parseChineseAt,
+  isChineseNumeralChar,
+} from './numerals.ts';
 import { unitAt } from './units.ts';
 import {
   prefixComparator,
@@ -9,6 +16,7 @@ import {
   RANGE_SEPARATORS,
 } from './qualifiers.ts';
 import { isNotAFact } from './not-facts.ts';
+import { charSet, inSet } from '../text/char-set.ts';
 
 export interface Figure {
   /** Span in the normalised text, qualifiers included. */
@@ -22,38 +30,40 @@ export interface Figure {
   comparator: Comparator;
 }
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
+const LETTER = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
+const IS_RANGE_SEPARATOR = charSet(RANGE_SEPARATORS);
+const EM_DASH = 0x2014;
 
-/** Where a figure may start: a digit, 百分之, or the 百分点 of a Chinese-numeral change. */
-const TRIGGER = /[0-9]|百分之|百分点/g;
+/** Where a figure may start: a run of digits, 百分之, or the 百分点 of a Chinese-numeral change. */
+const TRIGGER = /[0-9]+|百分之|百分点/g;
+const ZHI = '之'.charCodeAt(0);
 
 export function scanFigures(s: string): Figure[] {
   const out: Figure[] = [];
-  const re = new RegExp(TRIGGER.source, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) {
-    const i = m.index;
-    let next = i + m[0].length;
-    if (m[0] === '百分之') {
-      const f = readChinesePercent(s, i);
-      if (f) {
-        out.push(f);
-        next = f.end;
+  TRIGGER.lastIndex = 0;
+  let from = 0;
+  // test, not exec: no match object per number; the match is read back from where it ends.
+  while (TRIGGER.test(s)) {
+    let next = TRIGGER.lastIndex;
+    const last = s.charCodeAt(next - 1);
+    if (isDigitCode(last)) {
+      let i = next - 1;
+      while (i > from && isDigitCode(s.charCodeAt(i - 1))) i--;
+      // A run that continues a number (the decimals of 3.5, the digits after a cut) starts none.
+      const before = s.charCodeAt(i - 1);
+      if (!isDigitCode(before) && before !== DOT) {
+        const r = readArabicFigure(s, i);
+        if (r.figure) out.push(r.figure);
+        next = Math.max(r.next, i + 1);
       }
-    } else if (m[0] === '百分点') {
-      const f = readChinesePoints(s, i);
-      if (f) {
-        out.push(f);
-        next = f.end;
-      }
-    } else if (!isDigit(s[i - 1]) && s[i - 1] !== '.') {
-      const r = readArabicFigure(s, i);
-      if (r.figure) out.push(r.figure);
-      next = Math.max(r.next, i + 1);
     } else {
-      while (isDigit(s[next])) next++;
+      const f = last === ZHI ? readChinesePercent(s, next - 3) : readChinesePoints(s, next - 3);
+      if (f) {
+        out.push(f);
+        next = f.end;
+      }
     }
-    re.lastIndex = next;
+    TRIGGER.lastIndex = from = next;
   }
   return out;
 }
@@ -125,13 +135,13 @@ function readArabicFigure(s: string, i: number): { figure: Figure | null; next: 
 
   // Range: 1-2家, 20—30个, 15%-20%, 3至5所.
   let sep = end;
-  if (s[sep] === '—' && s[sep + 1] === '—') sep++;
-  if (RANGE_SEPARATORS.has(s[sep] ?? '') && isDigit(s[sep + 1])) {
+  if (s.charCodeAt(sep) === EM_DASH && s.charCodeAt(sep + 1) === EM_DASH) sep++;
+  if (inSet(IS_RANGE_SEPARATOR, s.charCodeAt(sep)) && isDigitCode(s.charCodeAt(sep + 1))) {
     const n2 = parseArabicAt(s, sep + 1);
     if (n2) {
       const u2 = unitAt(s, n2.end);
       const okUnit = u2.unit !== '' && (u1.unit === '' || u1.unit === u2.unit);
-      if (okUnit && !isLetter(s[n2.end]) && n2.value > n1.value) {
+      if (okUnit && !inSet(LETTER, s.charCodeAt(n2.end)) && n2.value > n1.value) {
         valueMax = n2.value;
         unit = u2.unit;
         end = u2.end;

@@ -27,6 +27,7 @@ function run(text: string): Extraction {
   const year = meta.year;
   const paragraphs = splitParagraphs(s);
   const figures = scanFigures(s);
+  const splitter = new Sentences(n.sentenceEnds);
   const facts: ExtractedFact[] = [];
   let state: Context = { kind: 'actual', period: year ? String(year - 1) : '' };
   // Until the text gives a structural cue, each sentence is read by its own wording.
@@ -40,7 +41,7 @@ function run(text: string): Extraction {
       cued = true;
     }
     const bodyStart = p.heading ? Math.max(p.heading.end, p.start) : p.start;
-    const sentences = splitSentences(s, bodyStart, p.end);
+    const sentences = splitter.split(bodyStart, p.end);
     let leadIndex = -1;
     if (year) {
       for (let k = 0; k < sentences.length && k < 2; k++) {
@@ -55,7 +56,7 @@ function run(text: string): Extraction {
         leadIndex = k;
         // A first sentence without a time cue (a news item's dateline: 1月6日，X召开…会议) lets the
         // next one lead the paragraph (会议指出，过去一年，…).
-        if (cue || !/^[^，,。]{0,16}[0-9]{1,2}月[0-9]{1,2}日/.test(body)) break;
+        if (cue || !isDateline(body)) break;
       }
     }
     // Figures of a heading line itself.
@@ -65,8 +66,8 @@ function run(text: string): Extraction {
     for (let k = 0; k < all.length; k++) {
       const sen = all[k] as Sentence;
       const bodyK = k - headingSentence.length;
-      const cue = year && bodyK > leadIndex ? leadCue(s.slice(sen.start, sen.end), year) : null;
       const sentence = s.slice(sen.start, sen.end);
+      const cue = year && bodyK > leadIndex ? leadCue(sentence, year) : null;
       const ctx = cue ?? (cued ? state : wordingCue(sentence, year));
       while (fi < figures.length && (figures[fi] as Figure).numStart < sen.start) fi++;
       let prev: Previous | null = null;
@@ -88,20 +89,39 @@ function run(text: string): Extraction {
   return { meta, sections: sectionsOf(n, paragraphs), facts };
 }
 
-/** Sentences end at 。！？ (a ； keeps the sentence going: lead-ins such as 三年来 reach across it). */
-function splitSentences(s: string, start: number, end: number): Sentence[] {
-  const out: Sentence[] = [];
-  let a = start;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    // 。！？!?
-    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) {
+/** A news item's dateline opening a sentence: 1月6日，… (a 月 within its first 19 characters first). */
+function isDateline(sentence: string): boolean {
+  const month = sentence.indexOf('月');
+  return month >= 0 && month <= 18 && DATELINE.test(sentence);
+}
+const DATELINE = /^[^，,。]{0,16}[0-9]{1,2}月[0-9]{1,2}日/;
+
+/**
+ * The sentences of the paragraphs, split where normalisation found a sentence end (。！？!?; a ；
+ * keeps the sentence going: lead-ins such as 三年来 reach across it).
+ */
+class Sentences {
+  private readonly ends: number[];
+  private next = 0;
+
+  constructor(ends: number[]) {
+    this.ends = ends;
+  }
+
+  /** The sentences of [start, end); spans must be asked for in text order. */
+  split(start: number, end: number): Sentence[] {
+    const out: Sentence[] = [];
+    const ends = this.ends;
+    while (this.next < ends.length && (ends[this.next] as number) < start) this.next++;
+    let a = start;
+    while (this.next < ends.length && (ends[this.next] as number) < end) {
+      const i = ends[this.next++] as number;
       out.push({ start: a, end: i + 1 });
       a = i + 1;
     }
+    if (end > a) out.push({ start: a, end });
+    return out;
   }
-  if (end > a) out.push({ start: a, end });
-  return out;
 }
 
 function sectionsOf(n: Normalized, paragraphs: Paragraph[]): Section[] {

@@ -1,6 +1,8 @@
 /** Document-level meta from the text alone: entity (full official name), year and type. */
 import type { DocumentMeta } from '../domain/fact.ts';
-import { placeTermAt, resolvePlace, type Place } from '../catalog/places.ts';
+import { PLACE_TERM_FIRST, placeTermAt, resolvePlace, type Place } from '../catalog/places.ts';
+import { inSet } from '../text/char-set.ts';
+import { isDigitCode } from './numerals.ts';
 
 export function detectMeta(s: string): DocumentMeta {
   const entity = detectEntity(s);
@@ -12,18 +14,42 @@ export function detectMeta(s: string): DocumentMeta {
 /** A news item's publication line: 2023-02-01 08:30, 2023年2月1日 (near the top only). */
 const DATELINE = /(?:^|\n)[ \t]*(\d{4})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?![0-9])/g;
 
-const YEAR_CUES: readonly [RegExp, number][] = [
-  [/(\d{4})年是[^。；\n]{0,60}?之年/g, 6],
-  [/(\d{4})年(?:的)?(?:主要)?(?:预期)?(?:奋斗|发展|工作)?目标/g, 4],
-  [/(?:部署|安排|做好|谋划)(\d{4})年(?:的)?(?:经济|政府)?工作/g, 4],
-  [/(\d{4})年(?:的)?(?:政府|经济)?(?:重点)?工作(?:安排|部署|总体要求|任务)/g, 4],
-  [/(\d{4})年政府工作报告/g, 6],
-  [/为(\d{4})年[\u4e00-\u9fff]{0,4}?发展/g, 2],
+/** Year cues: pattern, weight, and a word every match holds ('' when none is common to all). */
+const YEAR_CUES: readonly [RegExp, number, string][] = [
+  [/(\d{4})年是[^。；\n]{0,60}?之年/g, 6, '之年'],
+  [/(\d{4})年(?:的)?(?:主要)?(?:预期)?(?:奋斗|发展|工作)?目标/g, 4, '目标'],
+  [/(?:部署|安排|做好|谋划)(\d{4})年(?:的)?(?:经济|政府)?工作/g, 4, '工作'],
+  [/(\d{4})年(?:的)?(?:政府|经济)?(?:重点)?工作(?:安排|部署|总体要求|任务)/g, 4, '工作'],
+  [/(\d{4})年政府工作报告/g, 6, '政府工作报告'],
+  [/为(\d{4})年[\u4e00-\u9fff]{0,4}?发展/g, 2, '发展'],
   // A dateline: ——2023年1月14日在…人民代表大会…上, or a news item's 2023-02-01 / 2023年2月1日.
-  [/(\d{4})年\d{1,2}月(?:\d{1,2}日)?在[^。\n]{0,40}?(?:代表大会|会议)/g, 8],
-  [DATELINE, 3],
-  [/召开(\d{4})年[\u4e00-\u9fff]{0,6}?经济工作会议/g, 3],
+  [/(\d{4})年\d{1,2}月(?:\d{1,2}日)?在[^。\n]{0,40}?(?:代表大会|会议)/g, 8, '会'],
+  [DATELINE, 3, ''],
+  [/召开(\d{4})年[\u4e00-\u9fff]{0,6}?经济工作会议/g, 3, '经济工作会议'],
 ];
+
+/**
+ * Where the years written NNNN年 or NNNN- start, in text order: found from each 年 and - (the
+ * regex /[0-9]{4}[年-]/g, without reading every character in JavaScript).
+ */
+function yearMentions(s: string): number[] {
+  const out: number[] = [];
+  let year = s.indexOf('年', 4);
+  let dash = s.indexOf('-', 4);
+  while (year >= 0 || dash >= 0) {
+    const at = dash < 0 || (year >= 0 && year < dash) ? year : dash;
+    if (at === year) year = s.indexOf('年', at + 1);
+    else dash = s.indexOf('-', at + 1);
+    if (
+      isDigitCode(s.charCodeAt(at - 4)) &&
+      isDigitCode(s.charCodeAt(at - 3)) &&
+      isDigitCode(s.charCodeAt(at - 2)) &&
+      isDigitCode(s.charCodeAt(at - 1))
+    )
+      out.push(at - 4);
+  }
+  return out;
+}
 
 export function detectYear(s: string): number | null {
   const score = new Map<number, number>();
@@ -32,16 +58,18 @@ export function detectYear(s: string): number | null {
   };
   // Every cue names a year written NNNN年 or NNNN-: read a window around each such year only.
   const seen = new Set<number>();
-  for (const y of s.matchAll(/[0-9]{4}[年-]/g)) {
-    const at = y.index ?? 0;
+  for (const at of yearMentions(s)) {
     const from = Math.max(0, at - 4);
     const window = s.slice(from, at + 72);
-    for (const [re, w] of YEAR_CUES) {
+    for (let cue = 0; cue < YEAR_CUES.length; cue++) {
+      const [re, w, word] = YEAR_CUES[cue] as [RegExp, number, string];
+      if (!window.includes(word)) continue;
       re.lastIndex = 0;
-      for (const m of window.matchAll(re)) {
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(window))) {
         // Count a match once: where its year starts in the text.
-        const start = from + (m.index ?? 0) + (m[0] as string).indexOf(m[1] as string);
-        const key = start * 16 + YEAR_CUES.findIndex((c) => c[0] === re);
+        const start = from + m.index + m[0].indexOf(m[1] as string);
+        const key = start * 16 + cue;
         if (start !== at || seen.has(key)) continue;
         seen.add(key);
         if (re === DATELINE && at > 3000) continue;
@@ -87,30 +115,48 @@ export function detectType(s: string): string | null {
 // ---- entity -----------------------------------------------------------------------------
 
 /** Self-references that tell the document's level (全区 → a district or zone). */
-const SELF_LEVEL: readonly [RegExp, 'city' | 'district' | 'province' | 'county'][] = [
-  [/全市|市委|市政府|我市|本市|市人大|市政协/g, 'city'],
-  [/全区|区委|区政府|我区|本区|区人大|区政协|党工委|管委会/g, 'district'],
-  [/全省|省委|省政府|我省|本省/g, 'province'],
-  [/全县|县委|县政府|我县|本县/g, 'county'],
+const SELF_LEVEL: readonly [string, 'city' | 'district' | 'province' | 'county'][] = [
+  ['全市 市委 市政府 我市 本市 市人大 市政协', 'city'],
+  ['全区 区委 区政府 我区 本区 区人大 区政协 党工委 管委会', 'district'],
+  ['全省 省委 省政府 我省 本省', 'province'],
+  ['全县 县委 县政府 我县 本县', 'county'],
 ];
 
 /** Words after which an organiser names the document's own entity (…第十二届委员会, …召开). */
 const ORGANISER = /人民代表大会|委员会第|工作委员会|人民政府|召开|政府工作报告/g;
+
+/** Where the bare zone abbreviations 经开区 and 高新区 stand, in text order. */
+function zoneMentions(s: string): number[] {
+  const out: number[] = [];
+  let a = s.indexOf('经开区');
+  let b = s.indexOf('高新区');
+  while (a >= 0 || b >= 0) {
+    if (b < 0 || (a >= 0 && a < b)) {
+      out.push(a);
+      a = s.indexOf('经开区', a + 3);
+    } else {
+      out.push(b);
+      b = s.indexOf('高新区', b + 3);
+    }
+  }
+  return out;
+}
 
 export function detectEntity(s: string): string | null {
   // The document's own place shows within its first pages; long texts need not be read to the end.
   const counts = countPlaces(s);
   const city = topOfLevel(counts, '市');
   // Bare zone abbreviations belong to the city in view (经开区 in a Zhengzhou text).
-  for (const m of s.matchAll(/(经开区|高新区)/g)) {
-    const at = m.index ?? 0;
+  for (const at of zoneMentions(s)) {
     const before = s.slice(Math.max(0, at - 2), at);
     if (placeTermAt(before, 0) === before || placeTermAt(before, 1) === before.slice(1)) continue;
-    const p = resolvePlace(m[1] as string, city?.name ?? null);
+    const p = resolvePlace(s.slice(at, at + 3), city?.name ?? null);
     if (p) bump(counts, p, 1);
   }
-  for (const m of s.slice(0, 4000).matchAll(ORGANISER)) {
-    const at = m.index ?? 0;
+  const head = s.slice(0, 4000);
+  ORGANISER.lastIndex = 0;
+  for (let m = ORGANISER.exec(head); m; m = ORGANISER.exec(head)) {
+    const at = m.index;
     const phrase = s
       .slice(Math.max(0, at - 24), at)
       .replace(/第[一二三四五六七八九十]+届$/, '')
@@ -119,7 +165,6 @@ export function detectEntity(s: string): string | null {
     const p = innermostPlace(clause.replace(/^.*中国共产党|^.*中共/, ''), city?.name ?? null);
     if (p) bump(counts, p, 6);
   }
-  const levels = selfLevels(s);
   let best: { place: Place; score: number } | null = null;
   for (const entry of counts.values()) {
     if (entry.place.level === '国家') continue;
@@ -135,9 +180,11 @@ export function detectEntity(s: string): string | null {
     return top.place.parent;
   // Prefer a child over its parent when the text names the child often and does not speak as the
   // parent (a district report names its city as context: 郑州国家中心城市…).
+  let levels: Record<string, number> | null = null; // counted only when a child competes
   for (const entry of counts.values()) {
     if (entry.place.level === '国家') continue;
     if (entry.place.parent !== best.place.name) continue;
+    levels ??= selfLevels(s);
     const speaksAsParent = levelWord(best.place)
       ? (levels[levelWord(best.place) as string] ?? 0)
       : 0;
@@ -168,6 +215,8 @@ function countPlaces(s: string): Map<string, Entry> {
   const counts = new Map<string, Entry>();
   const limit = Math.min(s.length, 60000);
   for (let i = 0; i < limit; i++) {
+    // Most characters start no name: tested here, before the call.
+    if (!inSet(PLACE_TERM_FIRST, s.charCodeAt(i))) continue;
     const t = placeTermAt(s, i);
     if (!t) continue;
     const p = resolvePlace(t);
@@ -178,19 +227,19 @@ function countPlaces(s: string): Map<string, Entry> {
 }
 
 /** Self-references counted by level in one pass (全市, 区委 …): how the text speaks of itself. */
-const SELF_ANY = new RegExp(SELF_LEVEL.map(([re]) => re.source).join('|'), 'g');
+const SELF_WORD_LEVEL = new Map(
+  SELF_LEVEL.flatMap(([words, level]) => words.split(' ').map((w) => [w, level] as const)),
+);
+const SELF_ANY = new RegExp([...SELF_WORD_LEVEL.keys()].join('|'), 'g');
 
 function selfLevels(s: string): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [, level] of SELF_LEVEL) out[level] = 0;
-  for (const m of s.matchAll(SELF_ANY)) {
-    for (const [re, level] of SELF_LEVEL) {
-      re.lastIndex = 0;
-      if (re.exec(m[0])?.[0] === m[0]) {
-        out[level] = (out[level] ?? 0) + 1;
-        break;
-      }
-    }
+  SELF_ANY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SELF_ANY.exec(s))) {
+    const level = SELF_WORD_LEVEL.get(m[0]) as string;
+    out[level] = (out[level] ?? 0) + 1;
   }
   return out;
 }

@@ -1,8 +1,7 @@
 /** The metric phrase: what a figure measures, read from the clause before it. */
+import { WHITESPACE, charSet, firstChars, inSet, lastChars, union } from '../text/char-set.ts';
 
-const BOUNDARY = new Set('，,。；;：:！？!?\n、【】'.split(''));
-const IS_BOUNDARY = new Uint8Array(65536);
-for (const c of BOUNDARY) IS_BOUNDARY[c.charCodeAt(0)] = 1;
+const BOUNDARY = charSet('，,。；;：:！？!?\n、【】');
 const MAX_CLAUSE = 40;
 
 export interface Clause {
@@ -28,29 +27,89 @@ export function clauseBefore(
     else if (c === 0x28 || c === 0xff08) {
       if (depth === 0) break;
       depth--;
-    } else if (IS_BOUNDARY[c]) break;
+    } else if (inSet(BOUNDARY, c)) break;
   }
   const start = k + 1;
   return { start, end, boundary: k >= 0 && k >= limit ? (s[k] as string) : '' };
 }
 
-const LEADING =
-  /^(并且?|和|与|及|以及|其中|同时|力争|确保|争取|努力|全年|年内|计划|预计|累计|共计?|要|将|实现|完成|推动|加快|持续)+/;
-const TRAILING =
-  /(达到|达|为|至|到|提高到|提升至|提高至|增加到|增加至|稳定在|控制在|保持在|超过|突破|约|近|共|累计|分别|均)+$/;
+const LEADING_WORDS = [
+  '并且?',
+  '和',
+  '与',
+  '及',
+  '以及',
+  '其中',
+  '同时',
+  '力争',
+  '确保',
+  '争取',
+  '努力',
+  '全年',
+  '年内',
+  '计划',
+  '预计',
+  '累计',
+  '共计?',
+  '要',
+  '将',
+  '实现',
+  '完成',
+  '推动',
+  '加快',
+  '持续',
+];
+const TRAILING_WORDS = [
+  '达到',
+  '达',
+  '为',
+  '至',
+  '到',
+  '提高到',
+  '提升至',
+  '提高至',
+  '增加到',
+  '增加至',
+  '稳定在',
+  '控制在',
+  '保持在',
+  '超过',
+  '突破',
+  '约',
+  '近',
+  '共',
+  '累计',
+  '分别',
+  '均',
+];
+const LEADING = new RegExp(`^(${LEADING_WORDS.join('|')})+`);
+const TRAILING = new RegExp(`(${TRAILING_WORDS.join('|')})+$`);
+const NUMBERING =
+  /^([0-9]{1,2}[.、]|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是])/;
+// Characters each pattern needs at the start (or end) of the phrase: the cheap test before it.
+const LEADING_FIRST = firstChars(LEADING_WORDS);
+const TRAILING_LAST = lastChars(TRAILING_WORDS);
+const DASH_FIRST = charSet('—-–·•');
+const NUMBERING_FIRST = charSet('0123456789(（一二三四五六七八九十');
+const SPACE_OR_BASE = union(WHITESPACE, charSet('由从'));
 
 export function cleanMetric(raw: string): string {
+  // One look at the phrase tells whether it holds spaces or a 由/从 at all.
+  let spaced = false;
+  let based = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (!inSet(SPACE_OR_BASE, c)) continue;
+    if (inSet(WHITESPACE, c)) spaced = true;
+    else based = true;
+  }
+  let m = spaced ? raw.replace(/\s+/g, '') : raw;
   // 由2019年的2400亿元: the base of a change; the subject is what precedes 由/从.
-  let m = raw
-    .replace(/\s+/g, '')
-    .replace(/(由|从)[^由从]*的?$/, '')
-    .replace(/^[—\-–·•]+/, '')
-    .replace(
-      /^([0-9]{1,2}[.、]|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是])/,
-      '',
-    );
-  m = m.replace(LEADING, '');
-  m = m.replace(TRAILING, '');
+  if (based) m = m.replace(/(由|从)[^由从]*的?$/, '');
+  if (inSet(DASH_FIRST, m.charCodeAt(0))) m = m.replace(/^[—\-–·•]+/, '');
+  if (inSet(NUMBERING_FIRST, m.charCodeAt(0))) m = m.replace(NUMBERING, '');
+  if (inSet(LEADING_FIRST, m.charCodeAt(0))) m = m.replace(LEADING, '');
+  if (inSet(TRAILING_LAST, m.charCodeAt(m.length - 1))) m = m.replace(TRAILING, '');
   return m || raw;
 }
 

@@ -43,4 +43,12 @@ describe('normalisation keeps a map to the original', () => {
     const n = normalize('  ＡＢ  \n');
     expect(n.map[n.text.length]).toBe(7);
   });
+
+  it('notes where sentences end, on plain lines and on lines read code by code', () => {
+    for (const text of ['增长5%。下降？好！\n新增**3家**。', '企 业2家！\n\n收入增长\n6%?好。']) {
+      const n = normalize(text);
+      const ends = [...n.text.matchAll(/[。!?]/g)].map((m) => m.index);
+      expect(n.sentenceEnds).toEqual(ends);
+    }
+  });
 });

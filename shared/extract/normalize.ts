@@ -3,20 +3,16 @@
  * Markdown emphasis (`**`) dropped, spaces inside Chinese text dropped (PDF `增长 12.3%`, `企 业`),
  * and lines broken mid-sentence (PDF/Word wraps) joined.
  */
+import { IS_TERMINAL, LineStats, columns, shouldJoin, type Wrap } from './line-wrap.ts';
 
 export interface Normalized {
   /** Normalised text; '\n' separates paragraphs. */
   text: string;
   /** map[i] = offset in the original of normalised char i; map[text.length] = original length. */
   map: Int32Array;
+  /** Offsets in `text` of the marks that end a sentence (。!?), ascending: read on the way. */
+  sentenceEnds: number[];
 }
-
-const TERMINAL = new Set('。！？!?；;：:…”’）)】」』>'.split(''));
-const IS_TERMINAL = new Uint8Array(65536);
-for (const c of TERMINAL) IS_TERMINAL[c.charCodeAt(0)] = 1;
-const CLAUSE_END = new Set('，,。、；;：:！？!?'.split(''));
-const HEADING_START =
-  /^(#|[一二三四五六七八九十]+、|\(|（|【|第[一二三四五六七八九十]+|[0-9]+[.、](?![0-9])|——|重点工作之)/;
 
 const SPACE = 32;
 const NEWLINE = 10;
@@ -29,10 +25,105 @@ function mapCode(c: number): number {
   return c;
 }
 
+/** mapCode of every code unit, read from a table. */
+const MAPPED = new Uint16Array(65536);
+for (let c = 0; c < 65536; c++) MAPPED[c] = mapCode(c);
 const isAsciiWord = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** 。!? (！？ map to !?): where sentences end. */
+const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 33 || c === 63;
 
 let scratch = { codes: new Uint16Array(0), origin: new Int32Array(0), out: new Uint16Array(0) };
+
+/**
+ * One line of the original, [start, end) without its newline; [first, last) is its content,
+ * spaces of every kind trimmed.
+ */
+interface Line {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+}
+
+function readLines(original: string): Line[] {
+  const out: Line[] = [];
+  const len = original.length;
+  for (let start = 0; start <= len;) {
+    const nl = original.indexOf('\n', start);
+    const end = nl < 0 ? len : nl;
+    let first = start;
+    while (first < end && MAPPED[original.charCodeAt(first)] === SPACE) first++;
+    let last = end;
+    while (last > first && MAPPED[original.charCodeAt(last - 1)] === SPACE) last--;
+    out.push({ start, end, first, last });
+    start = end + 1;
+  }
+  return out;
+}
+
+/** Whether original[from, to) holds a character that maps to a space or '*'. */
+function hasSpaceOrStar(original: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = MAPPED[original.charCodeAt(i)];
+    if (c === SPACE || c === STAR) return true;
+  }
+  return false;
+}
+
+/**
+ * Codes of a line into `scratch.codes`/`scratch.origin`: characters mapped, Markdown `**`
+ * dropped. Returns how many.
+ */
+function lineCodes(original: string, line: Line): number {
+  const { codes, origin } = scratch;
+  let m = 0;
+  for (let i = line.start; i < line.end; i++) {
+    const c = MAPPED[original.charCodeAt(i)] as number;
+    if (c === STAR && i + 1 < line.end && MAPPED[original.charCodeAt(i + 1)] === STAR) {
+      i++;
+      continue;
+    }
+    codes[m] = c;
+    origin[m++] = i;
+  }
+  return m;
+}
+
+/** Display width of original[from, to), every character mapped. */
+function widthOf(original: string, from: number, to: number): number {
+  let w = 0;
+  for (let i = from; i < to; i++) w += columns(MAPPED[original.charCodeAt(i)] as number);
+  return w;
+}
+
+/** Wrap width of the text: line lengths without spaces, counted on the mapped characters. */
+function wrapOf(original: string, lines: Line[]): Wrap {
+  const stats = new LineStats();
+  for (const line of lines) {
+    if (line.first === line.last) continue;
+    // A line ending a sentence counts as a line and nothing more (a final mark is never '*': it stays).
+    if (IS_TERMINAL[MAPPED[original.charCodeAt(line.last - 1)] as number]) {
+      stats.addEnded();
+      continue;
+    }
+    // The characters lineCodes keeps, counted without spaces.
+    let length = 0;
+    let width = 0;
+    let last = 0;
+    for (let i = line.start; i < line.end; i++) {
+      const c = MAPPED[original.charCodeAt(i)] as number;
+      if (c === STAR && i + 1 < line.end && MAPPED[original.charCodeAt(i + 1)] === STAR) i++;
+      else if (c !== SPACE) {
+        length++;
+        width += columns(c);
+        last = c;
+      }
+    }
+    stats.add(length, width, last);
+  }
+  return stats.wrap();
+}
 
 export function normalize(original: string): Normalized {
   const len = original.length;
@@ -45,66 +136,78 @@ export function normalize(original: string): Normalized {
       out: new Uint16Array(size),
     };
   }
-  // Pass 1: character mapping and ** removal; line lengths for the wrap width on the way.
-  const { codes, origin } = scratch;
-  const lines = new LineStats();
-  let m = 0;
-  let lineLength = 0;
-  let lineWidth = 0;
-  let lineLast = 0;
-  for (let i = 0; i < len; i++) {
-    const c = mapCode(original.charCodeAt(i));
-    if (c === STAR && i + 1 < len && mapCode(original.charCodeAt(i + 1)) === STAR) {
-      i++;
-      continue;
-    }
-    codes[m] = c;
-    origin[m] = i;
-    m++;
-    if (c === NEWLINE) {
-      lines.add(lineLength, lineWidth, lineLast);
-      lineLength = lineWidth = 0;
-    } else if (c !== SPACE) {
-      lineLength++;
-      lineWidth += c < 0x2e80 ? 1 : 2;
-      lineLast = c;
-    }
-  }
-  lines.add(lineLength, lineWidth, lineLast);
-  const wrapAt = lines.wrap();
-  // Pass 2: lines, joins, spaces.
-  const out = scratch.out;
-  const outMap = new Int32Array(m + 1);
+  const lines = readLines(original);
+  const wrapAt = wrapOf(original, lines);
+  const { codes, origin, out } = scratch;
+  const outMap = new Int32Array(len + 1);
+  const sentenceEnds: number[] = [];
   let o = 0;
   let prevLast = 0; // last non-space code of the logical line written so far
   let prevLength = 0; // its content length
-  let prevWidth = 0; // its display width (CJK 2 columns, ASCII 1)
+  let prevWidth = 0; // its display width (CJK 2 columns, ASCII 1); 0 once it ends a sentence
   let pendingBreak = -1; // origin of the newline owed before the next content
-  let ls = 0;
-  while (ls <= m) {
-    let le = ls;
-    while (le < m && codes[le] !== NEWLINE) le++;
-    let first = ls;
-    while (first < le && codes[first] === SPACE) first++;
-    if (first < le) {
-      const joined =
-        pendingBreak >= 0 &&
-        !IS_TERMINAL[prevLast] &&
-        shouldJoin(prevLast, prevLength, prevWidth, head(codes, first, le), wrapAt);
-      if (pendingBreak >= 0 && !joined) {
-        out[o] = NEWLINE;
-        outMap[o++] = pendingBreak;
+  for (const line of lines) {
+    if (line.first === line.last) continue;
+    // A line is copied one for one while it shows no space or '*'; else it is read code by code.
+    let plain = !hasSpaceOrStar(original, line.first, Math.min(line.last, line.first + 12));
+    let m = 0;
+    let first = 0;
+    if (!plain) {
+      m = lineCodes(original, line);
+      while (first < m && codes[first] === SPACE) first++;
+      if (first === m) continue;
+    }
+    // Only a line after one ending mid-sentence may join it (its first characters decide).
+    const joined =
+      pendingBreak >= 0 &&
+      !IS_TERMINAL[prevLast] &&
+      shouldJoin(
+        prevLast,
+        prevLength,
+        prevWidth,
+        plain ? plainHead(original, line) : head(codes, first, m),
+        wrapAt,
+      );
+    if (pendingBreak >= 0 && !joined) {
+      out[o] = NEWLINE;
+      outMap[o++] = pendingBreak;
+    }
+    let contentLength = 0;
+    let contentWidth = 0;
+    if (plain) {
+      const lineStart = o;
+      const endsBefore = sentenceEnds.length;
+      for (let i = line.first; i < line.last; i++) {
+        const c = MAPPED[original.charCodeAt(i)] as number;
+        if (c === SPACE || c === STAR) {
+          // Read again, code by code, from the start of the line.
+          plain = false;
+          o = lineStart;
+          sentenceEnds.length = endsBefore;
+          m = lineCodes(original, line);
+          while (first < m && codes[first] === SPACE) first++;
+          break;
+        }
+        if (isSentenceEnd(c)) sentenceEnds.push(o);
+        out[o] = c;
+        outMap[o++] = i;
       }
-      let contentLength = 0;
-      let contentWidth = 0;
-      for (let i = first; i < le; i++) {
+      if (plain) {
+        prevLast = out[o - 1] as number;
+        contentLength = line.last - line.first;
+        // A width is read only while the line goes on (no final punctuation).
+        contentWidth = IS_TERMINAL[prevLast] ? 0 : widthOf(original, line.first, line.last);
+      }
+    }
+    if (!plain) {
+      for (let i = first; i < m; i++) {
         const c = codes[i] as number;
         if (c === SPACE) {
           let k = i + 1;
-          while (k < le && codes[k] === SPACE) k++;
+          while (k < m && codes[k] === SPACE) k++;
           // Keep one space only between two ASCII words (2023 2024 stays apart).
           if (
-            k < le &&
+            k < m &&
             o > 0 &&
             isAsciiWord(out[o - 1] as number) &&
             isAsciiWord(codes[k] as number)
@@ -115,79 +218,32 @@ export function normalize(original: string): Normalized {
           i = k - 1;
           continue;
         }
+        if (isSentenceEnd(c)) sentenceEnds.push(o);
         out[o] = c;
         outMap[o++] = origin[i] as number;
         prevLast = c;
         contentLength++;
         contentWidth += columns(c);
       }
-      prevLength = joined ? prevLength + contentLength : contentLength;
-      prevWidth = joined ? prevWidth + contentWidth : contentWidth;
-      pendingBreak = le < m ? (origin[le] as number) : -1;
     }
-    ls = le + 1;
+    prevLength = joined ? prevLength + contentLength : contentLength;
+    prevWidth = joined ? prevWidth + contentWidth : contentWidth;
+    pendingBreak = line.end < len ? line.end : -1;
   }
   outMap[o] = len;
-  return { text: decode(out, o), map: o === m ? outMap : outMap.slice(0, o + 1) };
+  return {
+    text: decode(out, o),
+    map: o === len ? outMap : outMap.subarray(0, o + 1),
+    sentenceEnds,
+  };
 }
 
-/** Display columns of a character: 1 for ASCII and half-width forms, 2 for CJK and the rest. */
-const columns = (c: number): number => (c < 0x2e80 ? 1 : 2);
-
-export interface Wrap {
-  /** Characters per wrapped line (text wrapped by count: fixed-width exports). */
-  chars: number;
-  /** Display columns per wrapped line (text wrapped by width: PDF, Word, where a digit is half a CJK character). */
-  width: number;
-}
-
-/**
- * Line length at which the text was hard-wrapped: the most common length of lines that end
- * without punctuation, when such lines are frequent, counted both in characters and in display
- * columns. 45 characters (90 columns) otherwise.
- */
-class LineStats {
-  private readonly byChars = new Map<number, number>();
-  private readonly byWidth = new Map<number, number>();
-  private lines = 0;
-
-  add(length: number, width: number, last: number): void {
-    if (length === 0) return;
-    this.lines++;
-    if (length >= 16 && !IS_TERMINAL[last]) {
-      this.byChars.set(length, (this.byChars.get(length) ?? 0) + 1);
-      this.byWidth.set(width, (this.byWidth.get(width) ?? 0) + 1);
-    }
-  }
-
-  wrap(): Wrap {
-    return {
-      chars: mode(this.byChars, this.lines, 1, 45, 2),
-      width: mode(this.byWidth, this.lines, 3, 90, 4),
-    };
-  }
-}
-
-/** Most common length, neighbours within `spread` counting together; `fallback` when rare. */
-function mode(
-  counts: Map<number, number>,
-  lines: number,
-  spread: number,
-  fallback: number,
-  slack: number,
-): number {
-  let best = 0;
-  let bestCount = 0;
-  for (const len of counts.keys()) {
-    // Neighbouring lengths count together: wrapped lines vary by a character or two.
-    let c = 0;
-    for (let d = -spread; d <= spread; d++) c += counts.get(len + d) ?? 0;
-    if (c > bestCount || (c === bestCount && len > best)) {
-      best = len;
-      bestCount = c;
-    }
-  }
-  return bestCount >= 3 && bestCount >= lines * 0.15 ? Math.min(fallback, best - slack) : fallback;
+/** The first 12 characters of a plain line's content, mapped. */
+function plainHead(original: string, line: Line): string {
+  let s = '';
+  for (let i = line.first; i < line.last && s.length < 12; i++)
+    s += String.fromCharCode(MAPPED[original.charCodeAt(i)] as number);
+  return s;
 }
 
 function head(codes: Uint16Array, start: number, end: number): string {
@@ -195,31 +251,6 @@ function head(codes: Uint16Array, start: number, end: number): string {
   for (let i = start; i < end && s.length < 12; i++)
     if (codes[i] !== SPACE) s += String.fromCharCode(codes[i] as number);
   return s;
-}
-
-/** A line ends mid-sentence and the next one continues it. */
-function shouldJoin(
-  prevLast: number,
-  prevLength: number,
-  prevWidth: number,
-  next: string,
-  wrap: Wrap,
-): boolean {
-  if (IS_TERMINAL[prevLast]) return false;
-  // A number cut in two (…人才2 / 1.4万人) is always one.
-  if (
-    prevLast >= 48 &&
-    prevLast <= 57 &&
-    /^[0-9.%]/.test(next) &&
-    (prevLength >= wrap.chars - 8 || prevWidth >= wrap.width - 16)
-  )
-    return true;
-  if (HEADING_START.test(next)) return false;
-  if (prevLength >= wrap.chars || prevWidth >= wrap.width) return true;
-  // Short previous line: join only when the next starts with a fragment (破。 / 快建设。 / 公里，).
-  let k = 0;
-  while (k < next.length && k < 4 && !CLAUSE_END.has(next[k] as string)) k++;
-  return k >= 1 && k <= 3 && CLAUSE_END.has(next[k] ?? '');
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;

@@ -2,12 +2,12 @@
  * Figures that are not facts: dates, ordinals and ranks, codes and slogans with digits
  * (5G, 4+1, 7·20, 3个100%), policy names (12条政策措施), digits inside short quoted names.
  */
+import { charSet, firstChars, inSet, lastChars } from '../text/char-set.ts';
+import { isDigitCode } from './numerals.ts';
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-
+const LETTER = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
 /** Characters that glue a number into a code or slogan: 4+1, 7×24, 7·20, 1/3, 6+N. */
-const GLUE = new Set(['+', '×', '*', '·', '•', '/', '＋', '#', '@', '_', '=', '&']);
+const GLUE = charSet(['+', '×', '*', '·', '•', '/', '＋', '#', '@', '_', '=', '&']);
 const POLICY_AFTER = [
   '政策',
   '措施',
@@ -21,6 +21,15 @@ const POLICY_AFTER = [
   '新政',
 ];
 const RANK_UNITS = new Set(['名', '位', '强']);
+const code = (c: string): number => c.charCodeAt(0);
+const ORDINAL = code('第');
+const FRONT = code('前');
+const BACK = code('后');
+const DOT = code('.');
+const MINUS = code('-');
+const PLUS = code('+');
+const FULL_PLUS = code('＋');
+const GE = code('个');
 
 export function isNotAFact(
   s: string,
@@ -29,64 +38,78 @@ export function isNotAFact(
   unit: string,
   figEnd: number,
 ): boolean {
-  const before = s[numStart - 1];
-  const after = s[numEnd];
-  if (isLetter(before) || isLetter(after)) return true;
-  if (before !== undefined && GLUE.has(before)) return true;
-  if (after !== undefined && GLUE.has(after)) return true;
-  if (GLUE.has(s[figEnd] ?? '') && isDigit(s[figEnd + 1])) return true;
-  if (s[figEnd] === '+' || s[figEnd] === '＋') return true;
-  if (before === '第') return true;
-  if ((before === '前' || before === '后') && RANK_UNITS.has(unit)) return true;
+  const before = s.charCodeAt(numStart - 1);
+  const after = s.charCodeAt(numEnd);
+  const next = s.charCodeAt(figEnd);
+  if (inSet(LETTER, before) || inSet(LETTER, after)) return true;
+  if (inSet(GLUE, before) || inSet(GLUE, after)) return true;
+  if (inSet(GLUE, next) && isDigitCode(s.charCodeAt(figEnd + 1))) return true;
+  if (next === PLUS || next === FULL_PLUS) return true;
+  if (before === ORDINAL) return true;
+  if ((before === FRONT || before === BACK) && RANK_UNITS.has(unit)) return true;
   if (isStructureCount(s, figEnd)) return true;
   if (isAttributiveStandard(s, numStart, unit, figEnd)) return true;
-  if (before === '.' || before === '-') return true;
+  if (before === DOT || before === MINUS) return true;
   // 3个100%: a count glued to another number is a slogan.
-  if (unit === '个' && isDigit(s[figEnd])) return true;
-  if (before === '个' && isDigit(s[numStart - 2])) return true;
+  if (unit === '个' && isDigitCode(next)) return true;
+  if (before === GE && isDigitCode(s.charCodeAt(numStart - 2))) return true;
   if (unit === '条' && POLICY_AFTER.some((w) => s.startsWith(w, figEnd))) return true;
   if (insideShortQuote(s, numStart, figEnd)) return true;
   return false;
 }
 
+const STRUCTURE_AFTER = /^(个?方面|(重点|主要)?(工作|任务|举措)[:：])/;
+const STRUCTURE_FIRST = firstChars(['个', '方面', '重点', '主要', '工作', '任务', '举措']);
+
 /** 重点抓好3项工作：一是… — a count of the document's own structure. */
 function isStructureCount(s: string, figEnd: number): boolean {
-  return /^(个?方面|(重点|主要)?(工作|任务|举措)[:：])/.test(s.slice(figEnd, figEnd + 8));
+  return (
+    inSet(STRUCTURE_FIRST, s.charCodeAt(figEnd)) &&
+    STRUCTURE_AFTER.test(s.slice(figEnd, figEnd + 8))
+  );
 }
 
 const TIME_STANDARD = new Set(['小时', '分钟', '米', '千伏']);
-const CAPACITY_BEFORE = /(年产|年加工|年处理|日处理|年产能|年吞吐|日产)$/;
+const CAPACITY_WORDS = ['年产', '年加工', '年处理', '日处理', '年产能', '年吞吐', '日产'];
+const CAPACITY_BEFORE = new RegExp(`(${CAPACITY_WORDS.join('|')})$`);
+const CAPACITY_LAST = lastChars(CAPACITY_WORDS);
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /**
  * A figure glued to the noun it qualifies names a standard or a project, not an amount:
  * 144小时免签政策, 15分钟生活圈, 年加工5000吨糕点生产中心.
  */
 function isAttributiveStandard(s: string, numStart: number, unit: string, figEnd: number): boolean {
-  const next = s[figEnd] ?? '';
-  const glued =
-    /[\u4e00-\u9fff]/.test(next) &&
-    !/^(以内|之内|内|以上|以下|左右|多|余|的)/.test(s.slice(figEnd, figEnd + 2));
-  if (!glued) return false;
-  if (TIME_STANDARD.has(unit)) return true;
-  return CAPACITY_BEFORE.test(s.slice(Math.max(0, numStart - 4), numStart));
+  if (!isHan(s.charCodeAt(figEnd))) return false;
+  const standard =
+    TIME_STANDARD.has(unit) ||
+    (inSet(CAPACITY_LAST, s.charCodeAt(numStart - 1)) &&
+      CAPACITY_BEFORE.test(s.slice(Math.max(0, numStart - 4), numStart)));
+  // Glued: the noun follows at once (not 以内, 左右, 多 …).
+  return standard && !/^(以内|之内|内|以上|以下|左右|多|余|的)/.test(s.slice(figEnd, figEnd + 2));
 }
+
+const QUOTE_OPEN = charSet('“"‘');
+const QUOTE_OUT = charSet('”’。\n');
+const QUOTE_CLOSE = charSet('”"’');
+const QUOTE_BROKEN = charSet('“。\n');
 
 /** “3个工作日办结”, “1566”: a number inside a quoted name of at most 12 characters. */
 function insideShortQuote(s: string, start: number, end: number): boolean {
   let open = -1;
   for (let k = start - 1; k >= 0 && k >= start - 12; k--) {
-    const c = s[k];
-    if (c === '“' || c === '"' || c === '‘') {
+    const c = s.charCodeAt(k);
+    if (inSet(QUOTE_OPEN, c)) {
       open = k;
       break;
     }
-    if (c === '”' || c === '’' || c === '。' || c === '\n') return false;
+    if (inSet(QUOTE_OUT, c)) return false;
   }
   if (open < 0) return false;
   for (let k = end; k < s.length && k <= open + 14; k++) {
-    const c = s[k];
-    if (c === '”' || c === '"' || c === '’') return true;
-    if (c === '“' || c === '。' || c === '\n') return false;
+    const c = s.charCodeAt(k);
+    if (inSet(QUOTE_CLOSE, c)) return true;
+    if (inSet(QUOTE_BROKEN, c)) return false;
   }
   return false;
 }

@@ -7,6 +7,10 @@ export interface ParsedNumber {
 }
 
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+/** Whether a code unit is an ASCII digit. */
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+export const DOT = 46;
+const COMMA = 44;
 
 const DIGIT_VALUE: Record<string, number> = {
   零: 0,
@@ -50,19 +54,25 @@ export const isChineseNumeralChar = (c: string | undefined): boolean =>
  */
 export function parseArabicAt(s: string, i: number): ParsedNumber | null {
   let j = i;
-  while (isDigit(s[j])) j++;
+  while (isDigitCode(s.charCodeAt(j))) j++;
   if (j === i) return null;
+  // A whole number of up to 15 digits (no groups, no decimals) is exact in arithmetic.
+  if (j - i <= 15 && s.charCodeAt(j) !== COMMA && s.charCodeAt(j) !== DOT) {
+    let value = 0;
+    for (let k = i; k < j; k++) value = value * 10 + s.charCodeAt(k) - 48;
+    return { value, end: j };
+  }
   let intText = s.slice(i, j);
   // Thousands groups: only when the leading group has at most 3 digits and each group exactly 3.
   if (j - i <= 3) {
     let k = j;
     let groups = '';
     while (
-      s[k] === ',' &&
-      isDigit(s[k + 1]) &&
-      isDigit(s[k + 2]) &&
-      isDigit(s[k + 3]) &&
-      !isDigit(s[k + 4])
+      s.charCodeAt(k) === COMMA &&
+      isDigitCode(s.charCodeAt(k + 1)) &&
+      isDigitCode(s.charCodeAt(k + 2)) &&
+      isDigitCode(s.charCodeAt(k + 3)) &&
+      !isDigitCode(s.charCodeAt(k + 4))
     ) {
       groups += s.slice(k + 1, k + 4);
       k += 4;
@@ -73,9 +83,9 @@ export function parseArabicAt(s: string, i: number): ParsedNumber | null {
     }
   }
   let text = intText;
-  if (s[j] === '.' && isDigit(s[j + 1])) {
+  if (s.charCodeAt(j) === DOT && isDigitCode(s.charCodeAt(j + 1))) {
     let k = j + 1;
-    while (isDigit(s[k])) k++;
+    while (isDigitCode(s.charCodeAt(k))) k++;
     text += s.slice(j, k);
     j = k;
   }

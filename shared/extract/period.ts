@@ -3,7 +3,8 @@
  * (2023年工作安排, 今后五年, 工作回顾) and lead-ins (2018年以来, 三年来, “十三五”以来, 过去一年).
  */
 import type { FactKind } from '../domain/fact.ts';
-import { parseChineseNumber } from './numerals.ts';
+import { isDigitCode, parseChineseNumber } from './numerals.ts';
+import { charSet, firstChars, inSet } from '../text/char-set.ts';
 
 export interface Context {
   kind: FactKind;
@@ -19,12 +20,30 @@ const FIVE_YEAR_PLANS: Record<string, number> = {
 };
 
 /** Opening words that carry no period: salutations, 会议指出, 同时. */
-const OPENERS =
-  /^(各位代表|同志们|各位委员)[!！,，]?|^(会议|报告|全会)(指出|强调|认为|要求|提出|明确|部署|号召|决定|总结了?|回顾了?|通报了?)[,，:：]?|^(同时|另外|此外|其中|据了解|据悉|据统计|统计显示|数据显示|记者了解到)[,，]?/;
+const SALUTATIONS = ['各位代表', '同志们', '各位委员'];
+const SPEAKERS = ['会议', '报告', '全会'];
+const LINKERS = [
+  '同时',
+  '另外',
+  '此外',
+  '其中',
+  '据了解',
+  '据悉',
+  '据统计',
+  '统计显示',
+  '数据显示',
+  '记者了解到',
+];
+const OPENERS = new RegExp(
+  `^(${SALUTATIONS.join('|')})[!！,，]?` +
+    `|^(${SPEAKERS.join('|')})(指出|强调|认为|要求|提出|明确|部署|号召|决定|总结了?|回顾了?|通报了?)[,，:：]?` +
+    `|^(${LINKERS.join('|')})[,，]?`,
+);
+const OPENER_FIRST = firstChars([...SALUTATIONS, ...SPEAKERS, ...LINKERS]);
 
 export function stripOpeners(text: string): string {
   let t = text;
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 3 && inSet(OPENER_FIRST, t.charCodeAt(0)); k++) {
     const m = OPENERS.exec(t);
     if (!m || !m[0]) break;
     t = t.slice(m[0].length);
@@ -53,12 +72,40 @@ export function headingCue(h: string, year: number): Context | null {
 /** First characters of every lead cue of leadCue (kept in step with its patterns). */
 const LEAD_START =
   /^(?:[0-9]|自|十|党|近|过|去|上|今|未|到|前|一季|目|截|现|[一二三四五六七八九十两][年])/;
+/** The characters LEAD_START can open with. */
+const LEAD_FIRST = charSet('0123456789自十党近过去上今未到前一目截现二三四五六七八九两');
+
+const OPEN_QUOTE = charSet('“"‘');
+const CLAUSE_END = charSet('，,。');
+const NIAN = '年'.charCodeAt(0);
+
+/** A year (NNNN年) within the first 13 characters, before any ，,。 (the regex ^[^，,。]{0,12}?[0-9]{4}年). */
+function yearNearStart(t: string): boolean {
+  // The first 年 with four digits before it, at most 16 characters in …
+  let at = -1;
+  for (let q = 4; q <= 16 && q < t.length; q++) {
+    if (
+      t.charCodeAt(q) === NIAN &&
+      isDigitCode(t.charCodeAt(q - 4)) &&
+      isDigitCode(t.charCodeAt(q - 3)) &&
+      isDigitCode(t.charCodeAt(q - 2)) &&
+      isDigitCode(t.charCodeAt(q - 1))
+    ) {
+      at = q - 4;
+      break;
+    }
+  }
+  // … with no clause end before its digits.
+  for (let k = 0; k < at; k++) if (inSet(CLAUSE_END, t.charCodeAt(k))) return false;
+  return at >= 0;
+}
 
 /** Cue written at the start of a sentence (after openers), or null. */
 export function leadCue(sentence: string, year: number): Context | null {
-  const t = stripOpeners(sentence).replace(/^[“"‘]/, '');
+  const opened = stripOpeners(sentence);
+  const t = inSet(OPEN_QUOTE, opened.charCodeAt(0)) ? opened.slice(1) : opened;
   // Most sentences open with none of the cues below: rule them out with two cheap tests.
-  if (!LEAD_START.test(t) && !/^[^，,。]{0,12}?[0-9]{4}年/.test(t)) return null;
+  if (!(inSet(LEAD_FIRST, t.charCodeAt(0)) && LEAD_START.test(t)) && !yearNearStart(t)) return null;
   let m = /^(\d{4})年(以来|来)/.exec(t);
   if (m) return { kind: 'actual', period: span(Number(m[1]), year - 1) };
   m = /^(?:自)?(十[二三四五])五”?(以来|期间|时期)/.exec(t);

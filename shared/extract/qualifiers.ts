@@ -1,4 +1,5 @@
 /** Comparators written around a figure, hedge words, and negative changes. */
+import { firstChars, inSet, lastChars } from '../text/char-set.ts';
 import type { Comparator } from '../domain/fact.ts';
 
 /** Written right before the number (longest first). */
@@ -45,9 +46,33 @@ export interface Qualifier {
   at: number;
 }
 
+/** Words of `list` by a character code of theirs (`at(word)`), in list order. */
+function byCode<T>(
+  list: readonly (readonly [string, T])[],
+  at: (w: string) => number,
+): Map<number, (readonly [string, T])[]> {
+  const out = new Map<number, (readonly [string, T])[]>();
+  for (const entry of list) {
+    const k = at(entry[0]);
+    const words = out.get(k);
+    if (words) words.push(entry);
+    else out.set(k, [entry]);
+  }
+  return out;
+}
+/**
+ * Prefix words by their last character, suffix words by their first: the words that can match at
+ * a place all share the character there.
+ */
+const PREFIX_BY_LAST = byCode(PREFIX, (w) => w.charCodeAt(w.length - 1));
+const SUFFIX_BY_FIRST = byCode(SUFFIX, (w) => w.charCodeAt(0));
+const PREFIX_LAST = lastChars(PREFIX.map(([w]) => w));
+const SUFFIX_FIRST = firstChars(SUFFIX.map(([w]) => w));
+
 /** Prefix comparator ending exactly at `end`. */
 export function prefixComparator(s: string, end: number): Qualifier | null {
-  for (const [w, c] of PREFIX) {
+  if (!inSet(PREFIX_LAST, s.charCodeAt(end - 1))) return null;
+  for (const [w, c] of PREFIX_BY_LAST.get(s.charCodeAt(end - 1)) ?? []) {
     if (end >= w.length && s.startsWith(w, end - w.length)) {
       // 最近 / 附近 / 临近 are not 近.
       if (w === '近' && /[最附临将接靠]/.test(s[end - 2] ?? '')) continue;
@@ -60,25 +85,36 @@ export function prefixComparator(s: string, end: number): Qualifier | null {
 
 /** Suffix comparator starting exactly at `start`. */
 export function suffixComparator(s: string, start: number): Qualifier | null {
-  for (const [w, c] of SUFFIX) {
+  if (!inSet(SUFFIX_FIRST, s.charCodeAt(start))) return null;
+  for (const [w, c] of SUFFIX_BY_FIRST.get(s.charCodeAt(start)) ?? []) {
     if (s.startsWith(w, start)) return { comparator: c, at: start + w.length };
   }
   return null;
 }
 
 const NEGATIVE_CHANGE = ['下降', '降低', '回落', '下滑', '减少', '收窄'];
+const NEGATIVE_LAST = lastChars(NEGATIVE_CHANGE);
+const LE = '了'.charCodeAt(0);
 
 /** 下降0.6% is −0.6: a decrease word right before a percentage. */
 export function isNegativeChange(s: string, numStart: number, unit: string): boolean {
   if (unit !== '%' && unit !== '个百分点' && unit !== '百分点') return false;
   let end = numStart;
-  if (s[end - 1] === '了') end--;
+  if (s.charCodeAt(end - 1) === LE) end--;
+  // The words are two characters long; before the third character of the text, startsWith reads
+  // from 0 and the test by the last character does not apply.
+  if (end >= 2 && !inSet(NEGATIVE_LAST, s.charCodeAt(end - 1))) return false;
   return NEGATIVE_CHANGE.some((w) => s.startsWith(w, end - w.length));
 }
 
+/** The hedges a figure's clause is read for, in order of precedence. */
+const CLAUSE_HEDGES = HEDGES.slice(0, 5);
+const ANY_CLAUSE_HEDGE = new RegExp(CLAUSE_HEDGES.join('|'));
+
 /** Hedge word in the clause before the figure (力争 … 15家). */
 export function findHedge(clause: string): string | null {
-  for (const h of HEDGES.slice(0, 5)) if (clause.includes(h)) return h;
+  if (!ANY_CLAUSE_HEDGE.test(clause)) return null;
+  for (const h of CLAUSE_HEDGES) if (clause.includes(h)) return h;
   return null;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Comparator } from '../domain/fact.ts';
 import { matchIndicator } from '../catalog/match-indicator.ts';
+import { WHITESPACE, charSet, lastChars, union, inSet } from '../text/char-set.ts';
 
 export interface QualitativeTarget {
   start: number;
@@ -19,13 +20,20 @@ const SYNC = /^(.{2,24}?)(增长)?(与|和|同)(经济增长|经济发展)(基�
 const ENERGY_WORDS = /节能|降碳|减排|能耗|降耗|碳排放|能源消费|污染物排放|排放总量/;
 const ENERGY_TASK = /(完成|达到|实现|落实)[^，,]{0,16}(任务|目标|要求)$/;
 const POSITIVE_GROWTH = /^(.{2,20}?)(保持|实现)正增长$/;
+/** Last characters of ENERGY_TASK's 任务|目标|要求. */
+const TASK_END = lastChars(['任务', '目标', '要求']);
+
+/** What a clause may open with that is not part of it: 、 and spaces. */
+const LEADING_GAP = union(charSet('、'), WHITESPACE);
 
 /** Reads one clause (no internal ，。；：) in a target context. */
 export function qualitativeIn(clause: string, at: number): QualitativeTarget | null {
-  const trimmed = clause.replace(/^[、\s]+/, '');
+  const trimmed = inSet(LEADING_GAP, clause.charCodeAt(0))
+    ? clause.replace(/^[、\s]+/, '')
+    : clause;
   const start = at + (clause.length - trimmed.length);
   const end = start + trimmed.length;
-  let m = SYNC.exec(trimmed);
+  let m = trimmed.endsWith('同步') ? SYNC.exec(trimmed) : null;
   if (m) {
     const metric = `${m[1]}增长`;
     return {
@@ -38,7 +46,12 @@ export function qualitativeIn(clause: string, at: number): QualitativeTarget | n
       comparator: 'text',
     };
   }
-  if (ENERGY_WORDS.test(trimmed) && ENERGY_TASK.test(trimmed) && !/[0-9]/.test(trimmed)) {
+  if (
+    inSet(TASK_END, trimmed.charCodeAt(trimmed.length - 1)) &&
+    ENERGY_WORDS.test(trimmed) &&
+    ENERGY_TASK.test(trimmed) &&
+    !/[0-9]/.test(trimmed)
+  ) {
     const metric = trimmed.replace(/(完成|达到|实现|落实).*$/, '');
     return {
       start,
@@ -50,7 +63,7 @@ export function qualitativeIn(clause: string, at: number): QualitativeTarget | n
       comparator: 'text',
     };
   }
-  m = POSITIVE_GROWTH.exec(trimmed);
+  m = trimmed.endsWith('正增长') ? POSITIVE_GROWTH.exec(trimmed) : null;
   if (m) {
     const metric = `${m[1]}增长`;
     return {

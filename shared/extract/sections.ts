@@ -2,6 +2,7 @@
  * Document structure over normalised text: paragraphs, headings (whole-line or inline at a
  * paragraph start such as `（二）高端引领助转型。…`), and heading paths.
  */
+import { charSet, inSet } from '../text/char-set.ts';
 
 export interface Heading {
   text: string;
@@ -30,6 +31,9 @@ const MARKERS: readonly [RegExp, number][] = [
   [/^【[^】]{1,30}】/, 40],
 ];
 const TERMINAL_END = /[。；;！!？?：:，,、]$/;
+/** The characters MARKERS open with. */
+const MARKER_FIRST = charSet('一二三四五六七八九十第(重0123456789【');
+const HASH = '#'.charCodeAt(0);
 
 export function splitParagraphs(s: string): Paragraph[] {
   const out: Paragraph[] = [];
@@ -56,13 +60,13 @@ function detectHeading(s: string, start: number, end: number): Heading | null {
   let line = s.slice(start, end);
   let offset = 0;
   let rank = 0;
-  const md = /^#{1,6}\s*/.exec(line);
+  const md = line.charCodeAt(0) === HASH ? /^#{1,6}\s*/.exec(line) : null;
   if (md) {
     rank = md[0].trim().length;
     offset = md[0].length;
     line = line.slice(offset);
   }
-  for (const [re, r] of MARKERS) {
+  for (const [re, r] of inSet(MARKER_FIRST, line.charCodeAt(0)) ? MARKERS : []) {
     const m = re.exec(line);
     if (!m) continue;
     if (r === 40) {

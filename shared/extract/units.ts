@@ -1,4 +1,5 @@
 /** Unit lexicon of policy reports, and normalisation of a value to its base unit. */
+import { charSet, firstChars, inSet } from '../text/char-set.ts';
 
 /** Magnitude words that may stand between a number and its unit (2.75万人, 544.2亿元). */
 const MAGNITUDES: readonly [string, number][] = [
@@ -110,14 +111,20 @@ for (const u of [...BASE_UNITS].sort((a, b) => b.length - a.length)) {
   else BASE_BY_FIRST.set(u.charCodeAt(0), [u]);
 }
 
+const BASE_FIRST = firstChars(BASE_UNITS);
+
 /** Longest base unit at `i`, or ''. */
 export function baseUnitAt(s: string, i: number): string {
-  const list = BASE_BY_FIRST.get(s.charCodeAt(i));
-  if (list) for (const u of list) if (s.startsWith(u, i)) return u;
+  const code = s.charCodeAt(i);
+  if (!inSet(BASE_FIRST, code)) return '';
+  for (const u of BASE_BY_FIRST.get(code) ?? []) if (s.startsWith(u, i)) return u;
   return '';
 }
 
+const MAGNITUDE_FIRST = firstChars(MAGNITUDES.map(([m]) => m));
+
 export function magnitudeAt(s: string, i: number): string {
+  if (!inSet(MAGNITUDE_FIRST, s.charCodeAt(i))) return '';
   for (const [m] of MAGNITUDES) if (s.startsWith(m, i)) return m;
   return '';
 }
@@ -130,6 +137,8 @@ export interface UnitMatch {
   more: boolean;
 }
 
+const MORE = charSet('多余');
+
 /**
  * Reads `[多|余]? magnitude? [多|余]? baseUnit?` at `i`. Returns unit '' when nothing unit-like
  * follows. A bare magnitude (9.6万贫困人口) gives the magnitude as unit.
@@ -137,7 +146,7 @@ export interface UnitMatch {
 export function unitAt(s: string, i: number): UnitMatch {
   let j = i;
   let more = false;
-  if (s[j] === '多' || s[j] === '余') {
+  if (inSet(MORE, s.charCodeAt(j))) {
     more = true;
     j++;
   }
@@ -147,7 +156,7 @@ export function unitAt(s: string, i: number): UnitMatch {
   if (mag) {
     let k = j + mag.length;
     let moreAfter = false;
-    if (s[k] === '多' || s[k] === '余') {
+    if (inSet(MORE, s.charCodeAt(k))) {
       moreAfter = true;
       k++;
     }
@@ -173,6 +182,8 @@ export function normalizeUnit(
   unit: string | null,
 ): { normValue: number | null; normUnit: string | null } {
   if (value === null || unit === null) return { normValue: value, normUnit: unit };
+  // A unit that opens with no magnitude is its own base (百分点 opens with 百: read below).
+  if (!inSet(MAGNITUDE_FIRST, unit.charCodeAt(0))) return { normValue: value, normUnit: unit };
   for (const [m, factor] of MAGNITUDES) {
     if (unit.startsWith(m) && unit.length > m.length && !BASE_SET.has(unit)) {
       const base = unit.slice(m.length);
