@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parentOf, resolvePlace } from './places.ts';
+import { parentOf, placeNameAtEnd, resolvePlace } from './places.ts';
 
 describe('gazetteer', () => {
   it('puts the seeds’ districts and zone under 郑州市, and 郑州市 under 河南省', () => {
@@ -24,5 +24,29 @@ describe('gazetteer', () => {
     expect(resolvePlace('洛阳高新区')?.name).toBe('洛阳高新技术产业开发区');
     expect(resolvePlace('长垣市')).toMatchObject({ name: '长垣市', level: '市' });
     expect(resolvePlace('高质量')).toBeNull();
+  });
+
+  it.each([
+    ['2019年安丰县', '安丰县'],
+    ['2022年度长宁县', '长宁县'],
+    ['关于安丰县', '安丰县'],
+    ['在乌拉特前旗', '乌拉特前旗'],
+    ['林荣市安丰区', '安丰区'],
+    ['长阳土家族自治县', '长阳土家族自治县'],
+    ['在和平区', '和平区'],
+    ['向阳区', '向阳区'],
+  ])('reads the place name outside the gazetteer that ends %s as %s', (phrase, name) => {
+    expect(placeNameAtEnd(phrase)).toBe(name);
+  });
+
+  it('finds no place name where the level word has less than two characters before it', () => {
+    expect(placeNameAtEnd('2019年县')).toBeNull();
+    expect(placeNameAtEnd('地区生产总值')).toBeNull();
+  });
+
+  it('gives autonomous prefectures and leagues the level of a city', () => {
+    expect(resolvePlace('锡林郭勒盟')?.level).toBe('市');
+    expect(resolvePlace('恩施土家族苗族自治州')?.level).toBe('市');
+    expect(resolvePlace('乌拉特前旗')?.level).toBe('区县');
   });
 });

@@ -141,11 +141,52 @@ export function resolvePlace(alias: string, city?: string | null): Place | null 
     const parent = BY_ALIAS.get(base)?.name ?? (city || null);
     return { name, level: '开发区', parent, aliases: [alias] };
   }
-  if (/^[\u4e00-\u9fff]{2,6}(省|市|县|区|旗|自治州|自治县)$/.test(alias)) {
-    const level: PlaceLevel = alias.endsWith('省') ? '省' : alias.endsWith('市') ? '市' : '区县';
+  if (
+    /^(?:[\u4e00-\u9fff]{2,6}(?:省|市|县|区|旗|盟)|[\u4e00-\u9fff]{2,10}自治[州县旗])$/.test(alias)
+  ) {
+    const level: PlaceLevel = alias.endsWith('省')
+      ? '省'
+      : /(市|盟|自治州)$/.test(alias)
+        ? '市'
+        : '区县';
     return { name: alias, level, parent: null, aliases: [] };
   }
   return null;
+}
+
+/** The level word that ends an administrative name (县, 自治县, 旗 …), at the end of a phrase. */
+const NAME_SUFFIX = /(?:自治州|自治县|自治旗|省|市|县|区|旗|盟)$/;
+/**
+ * Words a name does not start after: a date (2019年, 2022年度, 3月), a function word (关于, 在,
+ * 代表), or the level word of a place that qualifies it (林荣市安丰区 → 安丰区).
+ */
+const CUT_AFTER =
+  /(?:关于|对于|代表|年度?|[0-9０-９]月份?|[0-9０-９]日|[在由对是的和与及向为将把从]|省|市|州|盟|地区)$/;
+const isIdeograph = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/**
+ * A place name outside the gazetteer that ends a phrase, by its level word: 2019年安丰县 → 安丰县,
+ * 关于长宁县 → 长宁县, 林荣市安丰区 → 安丰区, 长阳土家族自治县. The name is at least two
+ * characters before its level word, at most four (ten for an autonomous unit), never starts with
+ * a date or a function word, and never crosses a digit or a punctuation mark. Null when none.
+ */
+export function placeNameAtEnd(phrase: string): string | null {
+  const suffix = NAME_SUFFIX.exec(phrase);
+  if (!suffix) return null;
+  const end = phrase.length - suffix[0].length;
+  let start = end;
+  while (start > 0 && isIdeograph(phrase.charCodeAt(start - 1))) start--;
+  // Cut after the last word a name cannot hold, while two characters remain (在和平区 → 和平区).
+  for (let i = end - 2; i > start; i--) {
+    if (CUT_AFTER.test(phrase.slice(Math.max(0, start - 1), i))) {
+      start = i;
+      break;
+    }
+  }
+  const most = suffix[0].startsWith('自治') ? 10 : 4;
+  if (end - start > most) start = end - most;
+  if (end - start < 2) return null;
+  return phrase.slice(start);
 }
 
 /** Every alias and name, longest first, for scanning text. */

@@ -19,4 +19,15 @@ describe('the place a figure is about', () => {
     expect(factEntity('金水河', '郑州市')).toBe('郑州市');
     expect(factEntity('预计地区生产总值增长', null)).toBeNull();
   });
+
+  it('reads the subject after a time expression the clause opens with', () => {
+    expect(factEntity('2018年安丰县地区生产总值增长', '临江市')).toBe('安丰县');
+    expect(factEntity('上半年长宁县增长', '临江市')).toBe('长宁县');
+    expect(factEntity('1-10月乌拉特前旗地区生产总值增长', null)).toBe('乌拉特前旗');
+  });
+
+  it('does not take a time expression with a self-reference for a place', () => {
+    expect(factEntity('上半年全区规模以上工业增加值增长', '双湖区')).toBe('双湖区');
+    expect(factEntity('2023年一季度全县固定资产投资增长', '安丰县')).toBe('安丰县');
+  });
 });

@@ -1,15 +1,22 @@
 /** The place a figure is about: the document's entity unless the clause names another. */
 import { parentOf, placeTermAt, resolvePlace } from '../catalog/places.ts';
 import { charSet, inSet, union, type CharSet } from '../text/char-set.ts';
+import { LEADING_TIME, TIME_OR_SELF_FIRST } from './metric.ts';
 
 /** What a clause may open with before its subject: 其中/同时/而, then a year (2023年/今年/去年). */
 const LINKER_FIRST = charSet('其同而');
-const YEAR_FIRST = charSet('0123456789今去');
+const LEADING_TIME_RE = new RegExp(`^(?:${LEADING_TIME})+`);
 
-export function factEntity(clause: string, docEntity: string | null): string | null {
+/** The clause without the linker and time expressions it opens with (其中, 2023年, 上半年, 1-10月). */
+function withoutLead(clause: string): string {
   let c = clause;
   if (inSet(LINKER_FIRST, c.charCodeAt(0))) c = c.replace(/^(其中|同时|而)/, '');
-  if (inSet(YEAR_FIRST, c.charCodeAt(0))) c = c.replace(/^([0-9]{4}年|今年|去年)/, '');
+  if (inSet(TIME_OR_SELF_FIRST, c.charCodeAt(0))) c = c.replace(LEADING_TIME_RE, '');
+  return c;
+}
+
+export function factEntity(clause: string, docEntity: string | null): string | null {
+  const c = withoutLead(clause);
   if (c.startsWith('全国')) return '全国';
   if (c.startsWith('全省')) return ancestorOfLevel(docEntity, '省') ?? docEntity;
   if (c.startsWith('全市')) return ancestorOfLevel(docEntity, '市') ?? docEntity;
@@ -33,9 +40,9 @@ export function factEntity(clause: string, docEntity: string | null): string | n
 
 /** 长安区增长6.1%, 长安区生产总值…: a place outside the gazetteer, named as the subject of a result or of a headline metric. */
 const GENERIC_SUBJECT =
-  /^([\u4e00-\u9fff]{2,4}?(?:省|市|区|县))(?=增长|下降|完成|实现|达到|同比|提出|(地区)?生产总值|GDP|经济总量|一般公共预算|规模以上|规上|固定资产投资|社会消费品|进出口)/;
-/** GENERIC_SUBJECT's level word ends its 3 to 5 characters. */
-const GENERIC_LEVEL = charSet('省市区县');
+  /^([\u4e00-\u9fff]{2,4}?(?:省|市|区|县|旗))(?=增长|下降|完成|实现|达到|同比|提出|(地区)?生产总值|GDP|经济总量|一般公共预算|规模以上|规上|固定资产投资|社会消费品|进出口)/;
+/** GENERIC_SUBJECT's level word (省市区县旗) ends its 3 to 5 characters. */
+const GENERIC_LEVEL = charSet('省市区县旗');
 const mayBeGenericSubject = (c: string): boolean =>
   inSet(GENERIC_LEVEL, c.charCodeAt(2)) ||
   inSet(GENERIC_LEVEL, c.charCodeAt(3)) ||
@@ -53,8 +60,8 @@ function ancestorOfLevel(name: string | null, suffix: string): string | null {
   return null;
 }
 
-const MAY_NAME_PLACE =
-  /^(?:其中|同时|而)?(?:[0-9]{4}年|今年|去年)?[^，,；;]{0,12}?[省市区县州旗国]/;
+/** Whether a clause, its linker and time words dropped, may name a place near its start. */
+const MAY_NAME_PLACE = /^[^，,；;]{0,12}?[省市区县州旗国]/;
 /** MAY_NAME_PLACE needs a level word within its first 20 characters, before any ，,；;. */
 const LEVEL_WORD = charSet('省市区县州旗国');
 const CLAUSE_STOP = charSet('，,；;');
@@ -83,7 +90,8 @@ const within3 = (set: CharSet, c: string): boolean =>
  * document's own level and count as named). Used to carry a subject across the clauses of a
  * sentence: 青岛市实现生产总值14920.75亿元，增长3.9%.
  */
-function namedPlace(clause: string, docEntity: string | null): string | null {
+function namedPlace(whole: string, docEntity: string | null): string | null {
+  const clause = withoutLead(whole);
   if (!MAY_NAME_PLACE.test(clause)) return null;
   // 全省首创…, 全国率先…: a claim of being first, not a subject.
   if (within3(FIRST_IN_WORD, clause) && FIRST_IN.test(clause)) return null;

@@ -82,9 +82,9 @@ describe('extract on report-like text', () => {
       '——城镇新增就业7万人；',
     ].join('\n');
     expect(extract(text).facts.map((x) => [x.value, x.kind, x.period, x.metric])).toEqual([
-      [7.2, 'actual', '2016-2020', '全市地区生产总值年均增长'],
+      [7.2, 'actual', '2016-2020', '地区生产总值年均增长'],
       [6.5, 'target', '2021-2025', '地区生产总值年均增长'],
-      [3, 'target', '2025', '到2025年研发经费投入强度'],
+      [3, 'target', '2025', '研发经费投入强度'],
       [7, 'target', '2021', '城镇新增就业'],
     ]);
   });

@@ -8,7 +8,7 @@ import { headingCue, leadCue, stripOpeners, wordingCue, type Context } from './p
 import { qualitativeFacts, toFact, type Previous, type Sentence } from './assemble.ts';
 
 /** Bump when the output for the same text changes: stored documents are re-extracted. */
-export const ENGINE_VERSION = '0.4.0';
+export const ENGINE_VERSION = '0.4.1';
 
 export function extract(text: string): Extraction {
   try {

@@ -33,6 +33,18 @@ describe('document entity from the text', () => {
     expect(detectMeta(text).entity).toBe('长垣市');
   });
 
+  it.each([
+    ['2019年安丰县政府工作报告\n2018年全县地区生产总值增长7%。', '安丰县'],
+    ['安丰县2023年政府工作报告\n各位代表：全县上下。', '安丰县'],
+    ['临江市双湖区人民政府2023年政府工作报告\n全区上下。', '双湖区'],
+    ['关于长宁县2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n全县上下。', '长宁县'],
+    ['乌拉特前旗2023年政府工作报告\n全旗上下。', '乌拉特前旗'],
+    ['长阳土家族自治县人民政府2023年政府工作报告\n全县上下。', '长阳土家族自治县'],
+    ['2021年林荣市政府工作报告\n在松原市委、市政府的坚强领导下，全市上下。', '林荣市'],
+  ])('reads a place outside the gazetteer from a title without its date: %s', (text, entity) => {
+    expect(detectMeta(text).entity).toBe(entity);
+  });
+
   it('returns null when the text names no place', () => {
     expect(detectMeta('全市经济运行稳中向好。').entity).toBeNull();
   });
@@ -44,6 +56,7 @@ describe('document year and type', () => {
     ['会议安排部署2024年经济工作', 2024],
     ['2022年主要预期目标是：地区生产总值增长7%', 2022],
     ['回顾2021年,2021年,展望', 2021],
+    ['2019年安丰县政府工作报告\n2018年全县地区生产总值增长7%', 2019],
     ['没有年份', null],
   ])('%s → %s', (text, year) => {
     expect(detectYear(text)).toBe(year);

@@ -1,6 +1,12 @@
 /** Document-level meta from the text alone: entity (full official name), year and type. */
 import type { DocumentMeta } from '../domain/fact.ts';
-import { PLACE_TERM_FIRST, placeTermAt, resolvePlace, type Place } from '../catalog/places.ts';
+import {
+  PLACE_TERM_FIRST,
+  placeNameAtEnd,
+  placeTermAt,
+  resolvePlace,
+  type Place,
+} from '../catalog/places.ts';
 import { inSet } from '../text/char-set.ts';
 import { isDigitCode } from './numerals.ts';
 
@@ -21,6 +27,8 @@ const YEAR_CUES: readonly [RegExp, number, string][] = [
   [/(?:部署|安排|做好|谋划)(\d{4})年(?:的)?(?:经济|政府)?工作/g, 4, '工作'],
   [/(\d{4})年(?:的)?(?:政府|经济)?(?:重点)?工作(?:安排|部署|总体要求|任务)/g, 4, '工作'],
   [/(\d{4})年政府工作报告/g, 6, '政府工作报告'],
+  // A title line naming the place between: 2019年安丰县(人民)政府工作报告.
+  [/(?:^|\n)[ \t\u3000]*(\d{4})年度?[\u4e00-\u9fff]{1,16}?政府工作报告/g, 6, '政府工作报告'],
   [/为(\d{4})年[\u4e00-\u9fff]{0,4}?发展/g, 2, '发展'],
   // A dateline: ——2023年1月14日在…人民代表大会…上, or a news item's 2023-02-01 / 2023年2月1日.
   [/(\d{4})年\d{1,2}月(?:\d{1,2}日)?在[^。\n]{0,40}?(?:代表大会|会议)/g, 8, '会'],
@@ -125,6 +133,15 @@ const SELF_LEVEL: readonly [string, 'city' | 'district' | 'province' | 'county']
 /** Words after which an organiser names the document's own entity (…第十二届委员会, …召开). */
 const ORGANISER = /人民代表大会|委员会第|工作委员会|人民政府|召开|政府工作报告/g;
 
+/** In a title, what follows the name of its place: a year, or the subject of a report. */
+const TITLE_CUE = /[0-9]{4}年|国民经济和社会发展|经济工作会议|财政预算|预算执行/g;
+
+/** The document's first non-empty line, when short enough to be a title. */
+function titleLine(s: string): string {
+  const m = /^[\s\ufeff]*([^\n]{1,80})(?:\n|$)/.exec(s.slice(0, 400));
+  return m ? (m[1] as string) : '';
+}
+
 /** Where the bare zone abbreviations 经开区 and 高新区 stand, in text order. */
 function zoneMentions(s: string): number[] {
   const out: number[] = [];
@@ -164,6 +181,18 @@ export function detectEntity(s: string): string | null {
     const clause = phrase.slice(Math.max(0, phrase.search(/[^，,。；;：:\s、]*$/)));
     const p = innermostPlace(clause.replace(/^.*中国共产党|^.*中共/, ''), city?.name ?? null);
     if (p) bump(counts, p, 6);
+  }
+  // A title naming its place before a year or the report's subject: 关于安丰县2022年国民经济….
+  const title = titleLine(s);
+  TITLE_CUE.lastIndex = 0;
+  for (let m = TITLE_CUE.exec(title); m; m = TITLE_CUE.exec(title)) {
+    const phrase = title.slice(0, m.index);
+    const clause = phrase.slice(Math.max(0, phrase.search(/[^，,。；;：:\s、]*$/)));
+    const p = innermostPlace(clause, city?.name ?? null);
+    if (p) {
+      bump(counts, p, 6);
+      break;
+    }
   }
   let best: { place: Place; score: number } | null = null;
   for (const entry of counts.values()) {
@@ -270,11 +299,9 @@ function innermostPlace(phrase: string, city: string | null): Place | null {
   // A place outside the gazetteer, named with its suffix right before the organiser word.
   // A known place written before it qualifies it (石家庄市长安区): the unknown name starts after.
   const rest = phrase.length - foundEnd >= 2 ? phrase.slice(foundEnd) : phrase;
-  const generic = /([\u4e00-\u9fff]{2,4}?(?:省|市|县|区|旗|自治州|自治县))$/.exec(
-    rest.replace(/^.*[在于由对是的]/, ''),
-  );
+  const generic = placeNameAtEnd(rest);
   if (generic && (!found || !phrase.endsWith(found.name))) {
-    const p = resolvePlace(generic[1] as string, city);
+    const p = resolvePlace(generic, city);
     if (p && !/^(全|本|我|该|各)/.test(p.name)) return p;
   }
   return found;

@@ -13,7 +13,25 @@ describe('metric phrases', () => {
     expect(cleanMetric('力争新增高新技术企业')).toBe('新增高新技术企业');
     expect(cleanMetric('研发投入强度达到')).toBe('研发投入强度');
     expect(cleanMetric('1.地区生产总值增长')).toBe('地区生产总值增长');
-    expect(cleanMetric('全市生产总值由2019年的')).toBe('全市生产总值');
+    expect(cleanMetric('全市生产总值由2019年的')).toBe('生产总值');
+  });
+
+  it.each([
+    ['2018年全县地区生产总值增长', '地区生产总值增长'],
+    ['去年我区一般公共预算收入', '一般公共预算收入'],
+    ['上半年全市规模以上工业增加值增长', '规模以上工业增加值增长'],
+    ['1-10月全区固定资产投资增长', '固定资产投资增长'],
+    ['2018年以来生产总值年均增长', '生产总值年均增长'],
+    ['今年本县社会消费品零售总额增长', '社会消费品零售总额增长'],
+    ['全区共实施项目', '实施项目'],
+  ])('drops the time and the self-reference before the metric: %s', (raw, metric) => {
+    expect(cleanMetric(raw)).toBe(metric);
+  });
+
+  it('keeps words that only look like a self-reference, and a phrase that is nothing else', () => {
+    expect(cleanMetric('全域旅游接待游客')).toBe('全域旅游接待游客');
+    expect(cleanMetric('全市域公交线路')).toBe('全市域公交线路');
+    expect(cleanMetric('将全市')).toBe('全市');
   });
 
   it('shares a subject across a list of levels', () => {

@@ -82,12 +82,28 @@ const TRAILING_WORDS = [
   '分别',
   '均',
 ];
-const LEADING = new RegExp(`^(${LEADING_WORDS.join('|')})+`);
+/**
+ * Time expressions a clause may open with before its subject (2018年, 去年, 上半年, 1-10月,
+ * 2018年以来, 三年来, 到2025年): the figure's period, not part of what is measured.
+ */
+export const LEADING_TIME =
+  '(?:到|至)?(?:[0-9]{4}年度?(?:全年|上半年|下半年|前三季度|[一二三四]季度|底|末|初)?' +
+  '|[0-9]{1,2}[-—–~～至][0-9]{1,2}月份?|[0-9]{1,2}月份?(?:底|末|中旬|上旬|下旬)?' +
+  '|今年|去年|明年|本年度?|上半年|下半年|前三季度|第?[一二三四]季度|前[一二三四五六七八九十]{1,2}个月' +
+  '|过去[一两三五十]年|近[一两三五十]年|[一两三四五六七八九十]年)(?:以来|来|前|后)?(?:的)?';
+/** The document speaking of itself (全县, 本市, 我区): its entity, not part of the metric. */
+export const SELF_REFERENCE = '(?:全|本|我)(?:省|市|区|县|州|旗|盟)(?![域场级内外属直])';
+/** Characters LEADING_TIME and SELF_REFERENCE can start with. */
+export const TIME_OR_SELF_FIRST = charSet(
+  '0123456789到至今去明本上下前第过近一两二三四五六七八九十全我',
+);
+const LEADING = new RegExp(`^(?:${LEADING_WORDS.join('|')}|${LEADING_TIME}|${SELF_REFERENCE})+`);
+const LEADING_WORDS_ONLY = new RegExp(`^(?:${LEADING_WORDS.join('|')})+`);
 const TRAILING = new RegExp(`(${TRAILING_WORDS.join('|')})+$`);
 const NUMBERING =
   /^([0-9]{1,2}[.、]|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是])/;
 // Characters each pattern needs at the start (or end) of the phrase: the cheap test before it.
-const LEADING_FIRST = firstChars(LEADING_WORDS);
+const LEADING_FIRST = union(firstChars(LEADING_WORDS), TIME_OR_SELF_FIRST);
 const TRAILING_LAST = lastChars(TRAILING_WORDS);
 const DASH_FIRST = charSet('—-–·•');
 const NUMBERING_FIRST = charSet('0123456789(（一二三四五六七八九十');
@@ -108,7 +124,11 @@ export function cleanMetric(raw: string): string {
   if (based) m = m.replace(/(由|从)[^由从]*的?$/, '');
   if (inSet(DASH_FIRST, m.charCodeAt(0))) m = m.replace(/^[—\-–·•]+/, '');
   if (inSet(NUMBERING_FIRST, m.charCodeAt(0))) m = m.replace(NUMBERING, '');
-  if (inSet(LEADING_FIRST, m.charCodeAt(0))) m = m.replace(LEADING, '');
+  if (inSet(LEADING_FIRST, m.charCodeAt(0))) {
+    const bare = m.replace(LEADING, '');
+    // 将全市: a phrase that is only a self-reference keeps it (全市), without the verb.
+    m = bare || m.replace(LEADING_WORDS_ONLY, '');
+  }
   if (inSet(TRAILING_LAST, m.charCodeAt(m.length - 1))) m = m.replace(TRAILING, '');
   return m || raw;
 }
