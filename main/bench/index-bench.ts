@@ -1,8 +1,9 @@
 /**
  * npm run bench:index [-- --docs 33000]
  * Generates a synthetic corpus, indexes it through the real import path (worker thread, one
- * transaction per file), then times compare and search over it. Baselines in the same run:
- * extraction alone (no database) for indexing, and a LIKE scan for search.
+ * transaction per file), then times compare, search and the findings over it. Baselines in the
+ * same run: extraction alone (no database) for indexing, a LIKE scan for search, one SELECT of
+ * all facts for the findings.
  */
 import Database from 'better-sqlite3';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { extract } from '../../shared/extract/index.ts';
 import { searchPathFor } from '../db/search-db.ts';
 import { paths } from '../paths.ts';
 import { openCore } from '../service/open-core.ts';
+import { findingsStep } from './findings-step.ts';
 import { mb, ms, percentile, rssSampler, timeEach } from './stats.ts';
 import { random, writeSyntheticCorpus } from './synthetic-corpus.ts';
 
@@ -147,6 +149,8 @@ try {
   );
   line('baseline: LIKE over texts, all', `${ms(percentile(likeFull, 50))} median`);
   line('hits per query (mean)', (found.reduce((a, b) => a + b, 0) / found.length).toFixed(1));
+
+  findingsStep(dbPath, line);
 } finally {
   if (!values.keep) rmSync(work, { recursive: true, force: true });
   else console.log(`kept ${work}`);

@@ -1,13 +1,13 @@
 import type { Args, FindingRecord, FindingReview, FindingsList } from '../../shared/api.ts';
 import {
-  computeFindings,
   emptyCache,
+  runFindings,
   SEVERITIES,
   type Finding,
   type FindingsCache,
 } from '../../shared/findings/index.ts';
 import type { Db } from '../db/open-database.ts';
-import { loadFindingsInput } from './load-input.ts';
+import { databaseSource } from './database-source.ts';
 import { loadReviews, reviewOf, saveReview } from './reviews.ts';
 
 export type FindingFilter = Args<'listFindings'>;
@@ -49,18 +49,22 @@ export function createFindingsService(db: Db): FindingsService {
     const v = version();
     if (computed && computed.version === v) return computed;
     const t0 = performance.now();
-    const input = loadFindingsInput(db);
-    const findings = computeFindings(input, cache).sort(
+    // One read transaction: every group is read from the same state of the index.
+    const { findings, documents } = db.transaction(() => {
+      const source = databaseSource(db);
+      return { findings: runFindings(source, cache), documents: source.documents };
+    })();
+    // As localeCompare orders them, with one collator instead of one per comparison.
+    const { compare } = new Intl.Collator();
+    findings.sort(
       (a, b) =>
-        RANK[a.severity]! - RANK[b.severity]! ||
-        a.type.localeCompare(b.type) ||
-        a.key.localeCompare(b.key),
+        RANK[a.severity]! - RANK[b.severity]! || compare(a.type, b.type) || compare(a.key, b.key),
     );
     computations++;
     computed = {
       version: v,
       findings,
-      documents: Object.fromEntries(input.documents.map((d) => [d.id, d.name])),
+      documents: Object.fromEntries(documents.map((d) => [d.id, d.name])),
       computedAt: new Date().toISOString(),
       computeMs: Math.round(performance.now() - t0),
     };
@@ -71,28 +75,30 @@ export function createFindingsService(db: Db): FindingsService {
     list(filter) {
       const c = current();
       const reviews = loadReviews(db);
-      const records: FindingRecord[] = c.findings.map((f) => ({
-        ...f,
-        review: reviewOf(reviews, f.key),
-      }));
       const counts: FindingsList['counts'] = { type: {}, severity: {}, status: {}, entity: {} };
       const bump = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
-      for (const r of records) {
-        bump(counts.type, r.type);
-        bump(counts.severity, r.severity);
-        bump(counts.status, r.review.status);
-        r.entities.forEach((e) => bump(counts.entity, e));
+      const limit = filter.limit ?? Infinity;
+      const findings: FindingRecord[] = [];
+      let total = 0;
+      for (const f of c.findings) {
+        const status = reviews.get(f.key)?.status ?? 'open';
+        bump(counts.type, f.type);
+        bump(counts.severity, f.severity);
+        bump(counts.status, status);
+        f.entities.forEach((e) => bump(counts.entity, e));
+        if (
+          (!filter.type || f.type === filter.type) &&
+          (!filter.severity || f.severity === filter.severity) &&
+          (!filter.status || status === filter.status) &&
+          (!filter.entity || f.entities.includes(filter.entity))
+        ) {
+          // Only the findings returned are copied with their review; the rest are only counted.
+          if (total++ < limit) findings.push({ ...f, review: reviewOf(reviews, f.key) });
+        }
       }
-      const findings = records.filter(
-        (r) =>
-          (!filter.type || r.type === filter.type) &&
-          (!filter.severity || r.severity === filter.severity) &&
-          (!filter.status || r.review.status === filter.status) &&
-          (!filter.entity || r.entities.includes(filter.entity)),
-      );
       return {
-        findings: filter.limit === undefined ? findings : findings.slice(0, filter.limit),
-        total: findings.length,
+        findings,
+        total,
         counts,
         documents: c.documents,
         computedAt: c.computedAt,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAlignment } from './alignment.ts';
+import { computeFindings } from './index.ts';
 import { syntheticInput } from './synthetic.ts';
 
 const CITY =
@@ -97,5 +98,29 @@ describe('alignment', () => {
       ]),
     );
     expect(found).toEqual([]);
+  });
+
+  it('every entity is held against its parent, whatever order the entities come in, cycles too', () => {
+    const input = syntheticInput([
+      { text: CITY },
+      district('二七区', '地区生产总值增长8%，固定资产投资增长12%'),
+      district('管城回族区', '地区生产总值增长6%，研发投入强度达到2.7%'),
+    ]);
+    const keys = (findings: { key: string; type: string }[]) =>
+      findings
+        .filter((f) => f.type === 'alignment')
+        .map((f) => f.key)
+        .sort();
+    const alone = keys(findAlignment(input));
+    expect(alone.length).toBeGreaterThan(4);
+    expect(keys(computeFindings(input))).toEqual(alone);
+    // 郑州市 made a district's child: a cycle of parents.
+    const cycle = { ...input, parents: new Map([...input.parents, ['郑州市', '二七区']]) };
+    expect(keys(computeFindings(cycle))).toEqual(keys(findAlignment(cycle)));
+    expect(
+      keys(findAlignment(cycle)).some((k) =>
+        k.startsWith('alignment|below|郑州市|二七区|gdp_growth'),
+      ),
+    ).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { HEADLINE_IDS, indicatorById } from '../catalog/indicators.ts';
 import { alignTarget, isAlignable } from '../compare/alignment.ts';
 import { formatFigure } from '../format/fact-text.ts';
 import { factEvidence, figureKey, finding, groupBy, toFigure, uniqueCells } from './common.ts';
+import { inputSource } from './source.ts';
 import type { Finding, FindingsFact, FindingsInput } from './types.ts';
 
 const HEADLINE = new Set<string>(HEADLINE_IDS);
@@ -19,33 +20,74 @@ export function primaryFigure(facts: FindingsFact[]): FindingsFact | null {
 }
 
 export function findAlignment(input: FindingsInput): Finding[] {
-  const targets = input.facts.filter(
-    (f) => f.kind === 'target' && f.entity && f.period && f.indicator,
-  );
-  const byEntityPeriod = groupBy(targets, (f) => `${f.entity}\u0000${f.period}`);
-  const out: Finding[] = [];
-  for (const [key, childFacts] of byEntityPeriod) {
-    const [child, period] = key.split('\u0000') as [string, string];
-    const parent = input.parents.get(child);
-    if (!parent) continue;
-    const parentFacts = byEntityPeriod.get(`${parent}\u0000${period}`);
-    if (!parentFacts) continue;
-    const mine = groupBy(childFacts, (f) => f.indicator);
-    for (const [indicator, theirs] of groupBy(parentFacts, (f) => f.indicator)) {
-      const p = primaryFigure(theirs)!;
-      const direction = indicatorById(indicator)?.direction ?? 'neutral';
-      const own = mine.get(indicator);
-      if (!own) {
-        if (HEADLINE.has(indicator)) out.push(missing(child, parent, p, input));
-        continue;
-      }
-      const c = primaryFigure(own)!;
-      if (!isAlignable(indicatorById(indicator)) || c.unit !== p.unit) continue;
-      if (alignTarget(c, p, direction) === 'below')
-        out.push(below(child, parent, c, p, direction, input));
-    }
+  const targets = new AlignmentTargets(input.parents);
+  const source = inputSource(input);
+  for (const entity of source.entities())
+    for (const facts of source.entityFacts(entity).periods) targets.add(facts);
+  return targets.findings(input.text);
+}
+
+/**
+ * What alignment needs of the index, gathered while the entities' facts go by one period at a
+ * time: the figure each entity states for each indicator it targets, for the entities that have
+ * a parent or are one.
+ */
+export class AlignmentTargets {
+  /** entity → period → indicator → its primary figure. */
+  private readonly primaries = new Map<string, Map<string, Map<string, FindingsFact>>>();
+  private readonly isParent: Set<string>;
+  private readonly parents: ReadonlyMap<string, string | null>;
+
+  constructor(parents: ReadonlyMap<string, string | null>) {
+    this.parents = parents;
+    this.isParent = new Set([...parents.values()].filter((p): p is string => !!p));
   }
-  return out;
+
+  /** One entity's facts for one period, in document order. */
+  add(facts: readonly FindingsFact[]): void {
+    const targets = facts.filter((f) => f.kind === 'target' && f.entity && f.period && f.indicator);
+    if (!targets.length) return;
+    const { entity, period } = targets[0]! as { entity: string; period: string };
+    if (!this.parents.get(entity) && !this.isParent.has(entity)) return;
+    const figures = new Map<string, FindingsFact>();
+    for (const [indicator, list] of groupBy(targets, (f) => f.indicator))
+      figures.set(indicator, primaryFigure(list)!);
+    let periods = this.primaries.get(entity);
+    if (!periods) this.primaries.set(entity, (periods = new Map()));
+    periods.set(period, figures);
+  }
+
+  /** Every child's findings, once every entity's facts have been added. */
+  findings(text: (documentId: number) => string): Finding[] {
+    const out: Finding[] = [];
+    for (const child of this.primaries.keys()) out.push(...this.findingsOf(child, text));
+    return out;
+  }
+
+  /** One entity's findings against its parent, once both have been added. */
+  findingsOf(child: string, text: (documentId: number) => string): Finding[] {
+    const out: Finding[] = [];
+    const periods = this.primaries.get(child);
+    const parent = this.parents.get(child);
+    const parentPeriods = parent ? this.primaries.get(parent) : undefined;
+    if (!periods || !parent || !parentPeriods) return out;
+    for (const [period, mine] of periods) {
+      const theirs = parentPeriods.get(period);
+      if (!theirs) continue;
+      for (const [indicator, p] of theirs) {
+        const direction = indicatorById(indicator)?.direction ?? 'neutral';
+        const c = mine.get(indicator);
+        if (!c) {
+          if (HEADLINE.has(indicator)) out.push(missing(child, parent, p, text));
+          continue;
+        }
+        if (!isAlignable(indicatorById(indicator)) || c.unit !== p.unit) continue;
+        if (alignTarget(c, p, direction) === 'below')
+          out.push(below(child, parent, c, p, direction, text));
+      }
+    }
+    return out;
+  }
 }
 
 function below(
@@ -54,7 +96,7 @@ function below(
   c: FindingsFact,
   p: FindingsFact,
   direction: string,
-  input: FindingsInput,
+  text: (documentId: number) => string,
 ): Finding {
   const label = indicatorById(c.indicator!)?.zh ?? c.metric;
   return finding({
@@ -76,14 +118,19 @@ function below(
     },
     figures: [toFigure(c, 'child'), toFigure(p, 'parent')],
     evidence: [
-      factEvidence(c, input.text(c.documentId), 'child'),
-      factEvidence(p, input.text(p.documentId), 'parent'),
+      factEvidence(c, text(c.documentId), 'child'),
+      factEvidence(p, text(p.documentId), 'parent'),
     ],
     cells: uniqueCells([c, p]),
   });
 }
 
-function missing(child: string, parent: string, p: FindingsFact, input: FindingsInput): Finding {
+function missing(
+  child: string,
+  parent: string,
+  p: FindingsFact,
+  text: (documentId: number) => string,
+): Finding {
   const label = indicatorById(p.indicator!)?.zh ?? p.metric;
   return finding({
     keyParts: ['missing', child, parent, p.indicator, p.period],
@@ -101,7 +148,7 @@ function missing(child: string, parent: string, p: FindingsFact, input: Findings
       parentFigure: formatFigure(p),
     },
     figures: [toFigure(p, 'parent')],
-    evidence: [factEvidence(p, input.text(p.documentId), 'parent')],
+    evidence: [factEvidence(p, text(p.documentId), 'parent')],
     cells: [
       ...uniqueCells([p]),
       { entity: child, indicator: p.indicator, metric: null, period: p.period, kind: 'target' },

@@ -40,6 +40,15 @@ function tolerance(...values: number[]): number {
   return 0.5 * 10 ** -Math.max(0, ...values.map(decimals)) + 1e-9;
 }
 
+/** The clause a figure ends (共 may sit before the metric: 全区共实施项目393个). */
+function clauseBefore(text: string, start: number): string {
+  let from = start;
+  while (from > 0 && start - from < CLAUSE_MAX && !CLAUSE_END.has(text[from - 1]!)) from--;
+  return text.slice(from, start);
+}
+const CLAUSE_MAX = 40;
+const CLAUSE_END = new Set(['，', ',', '；', ';', '。', '\n', '：', ':']);
+
 function checkSums(facts: FindingsFact[], text: string): Finding[] {
   const out: Finding[] = [];
   const used = new Set<number>();
@@ -47,7 +56,12 @@ function checkSums(facts: FindingsFact[], text: string): Finding[] {
     if (!isAmount(total) || !total.value || used.has(total.id)) return;
     const after = text.slice(total.end, total.end + 6);
     const detail = /^[，,。；;]?其中/.test(after);
-    if (!TOTAL_WORD.test(total.metric) && !detail) return;
+    if (
+      !TOTAL_WORD.test(total.metric) &&
+      !TOTAL_WORD.test(clauseBefore(text, total.start)) &&
+      !detail
+    )
+      return;
     const para = paragraphBounds(text, total.start);
     const unit = comparable(total).unit;
     const parts = facts

@@ -23,7 +23,8 @@ import {
   uniqueCells,
 } from './common.ts';
 import type { Word } from './strings.ts';
-import type { Finding, FindingsFact, FindingsInput } from './types.ts';
+import { documentsById, inputSource } from './source.ts';
+import type { Finding, FindingsDocument, FindingsFact, FindingsInput } from './types.ts';
 
 /** How far from an approximate target (≈12%) still counts as met: 0.5 point, else 5%. */
 export function approxTolerance(unit: string, value: number): number {
@@ -77,48 +78,70 @@ export function judge(
 }
 
 export function findAttainment(input: FindingsInput): Finding[] {
-  const years = new Map(input.documents.map((d) => [d.id, d.year]));
-  const names = new Map(input.documents.map((d) => [d.id, d.name]));
-  const single = (f: FindingsFact) => f.entity && f.period && /^\d{4}$/.test(f.period);
+  const docs = documentsById(input.documents);
+  const out: Finding[] = [];
+  const source = inputSource(input);
+  for (const entity of source.entities())
+    for (const facts of source.entityFacts(entity).periods)
+      out.push(...attainmentOf(facts, docs, input.text));
+  return out;
+}
+
+/**
+ * Targets and actuals among one entity's facts for one period (the only facts attainment can
+ * pair), given in document order: every fact has that entity and that period.
+ */
+export function attainmentOf(
+  facts: FindingsFact[],
+  docs: ReadonlyMap<number, FindingsDocument>,
+  text: (documentId: number) => string,
+): Finding[] {
+  if (!acrossDocuments(facts)) return [];
+  // One entity and one period: a single year, or nothing to judge.
+  const { entity, period } = facts[0]!;
+  if (!entity || !period || !/^\d{4}$/.test(period)) return [];
+  const year = Number(period);
+  const docYear = (f: FindingsFact) => docs.get(f.documentId)?.year ?? 0;
   // A target is stated in a report of that year or before; an actual in a later one.
-  const paired = acrossDocuments(input.facts);
-  const targets = paired.filter(
-    (f) => f.kind === 'target' && single(f) && (years.get(f.documentId) ?? 0) <= Number(f.period),
-  );
-  const actuals = paired.filter(
-    (f) => f.kind === 'actual' && single(f) && (years.get(f.documentId) ?? 0) > Number(f.period),
-  );
   const byTarget = new MultiMap<FindingsFact>();
-  for (const f of targets) byTarget.add([f.entity, f.period, ...subjectKeys(f)], f);
+  for (const f of facts)
+    if (f.kind === 'target' && docYear(f) <= year) byTarget.add(subjectKeys(f), f);
+  if (!byTarget.groups().length) return [];
   const actualBy = new MultiMap<FindingsFact>();
   const actualByMetric = new MultiMap<FindingsFact>();
-  for (const f of actuals) {
-    // Only actuals of an entity and year some target speaks of.
-    if (!byTarget.get([f.entity, f.period])) continue;
-    actualBy.add([f.entity, f.period, ...subjectKeys(f)], f);
-    actualByMetric.add([f.entity, f.period, normaliseMetric(f.metric)], f);
+  for (const f of facts) {
+    if (f.kind !== 'actual' || docYear(f) <= year) continue;
+    actualBy.add(subjectKeys(f), f);
+    actualByMetric.add([normaliseMetric(f.metric)], f);
   }
   const out: Finding[] = [];
   const seen = new Set<string>();
+  // Each fact's figure key, worked out once however many groupings it is in.
+  const keys = new Map<FindingsFact, string>();
+  const keyOf = (f: FindingsFact) => {
+    let k = keys.get(f);
+    if (k === undefined) keys.set(f, (k = figureKey(f)));
+    return k;
+  };
   for (const group of byTarget.groups()) {
     const first = group[0]!;
-    const distinct = groupBy(group, figureKey);
+    const distinct = groupBy(group, keyOf);
     const pairs: [FindingsFact, FindingsFact[] | undefined][] =
       distinct.size === 1
-        ? [[first, actualBy.get([first.entity, first.period, ...subjectKeys(first)])]]
+        ? [[first, actualBy.get(subjectKeys(first))]]
         : [...distinct.values()].map((g) => [
             g[0]!,
-            actualByMetric.get([g[0]!.entity, g[0]!.period, normaliseMetric(g[0]!.metric)]),
+            actualByMetric.get([normaliseMetric(g[0]!.metric)]),
           ]);
     for (const [target, found] of pairs) {
       if (!found?.length) continue;
-      const byValue = groupBy(found, figureKey);
+      const byValue = groupBy(found, keyOf);
       if (byValue.size !== 1) continue; // the later reports disagree: a conflict, not a verdict
       const actual = found[0]!;
       const k = `${target.id}:${actual.id}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      out.push(attainment(target, actual, names, input));
+      out.push(attainment(target, actual, docs, text));
     }
   }
   return out;
@@ -127,8 +150,8 @@ export function findAttainment(input: FindingsInput): Finding[] {
 function attainment(
   target: FindingsFact,
   actual: FindingsFact,
-  names: Map<number, string>,
-  input: FindingsInput,
+  docs: ReadonlyMap<number, FindingsDocument>,
+  text: (documentId: number) => string,
 ): Finding {
   const direction: Direction = target.indicator
     ? (indicatorById(target.indicator)?.direction ?? 'neutral')
@@ -159,8 +182,8 @@ function attainment(
         : target.metric,
       target: formatFigure(target),
       actual: formatFigure(actual),
-      targetDoc: names.get(target.documentId) ?? '',
-      actualDoc: names.get(actual.documentId) ?? '',
+      targetDoc: docs.get(target.documentId)?.name ?? '',
+      actualDoc: docs.get(actual.documentId)?.name ?? '',
       rule: `@${rule}`,
       tolerance: `${round(tolerance, 2)}${unit === '%' ? '个百分点' : unit}`,
       verdict: `@${verdict}`,
@@ -168,8 +191,8 @@ function attainment(
     },
     figures: [toFigure(target, 'target'), toFigure(actual, 'actual')],
     evidence: [
-      factEvidence(target, input.text(target.documentId), 'target'),
-      factEvidence(actual, input.text(actual.documentId), 'actual'),
+      factEvidence(target, text(target.documentId), 'target'),
+      factEvidence(actual, text(actual.documentId), 'actual'),
     ],
     cells: uniqueCells([target, actual]),
   });

@@ -39,8 +39,15 @@ function toComparable(f: FindingsFact): Comparable {
 export function num(n: number | null): string {
   if (n === null) return '';
   if (Number.isInteger(n)) return String(n);
-  return formatNumber(Number(n.toPrecision(10)));
+  let s = nums.get(n);
+  if (s === undefined) {
+    s = formatNumber(Number(n.toPrecision(10)));
+    if (nums.size > 100_000) nums.clear();
+    nums.set(n, s);
+  }
+  return s;
 }
+const nums = new Map<number, string>();
 
 /** The normalised figure as a key part: comparator, value(s) and base unit. */
 export function figureKey(f: FindingsFact): string {
@@ -77,7 +84,8 @@ export function foldWidth(s: string): string {
   );
 }
 
-export function toFigure(f: FindingsFact, role: string): FindingFigure {
+/** A fact as a finding's figure; `figure` is formatFigure(f) when the caller has it already. */
+export function toFigure(f: FindingsFact, role: string, figure = formatFigure(f)): FindingFigure {
   return {
     entity: f.entity,
     indicator: f.indicator,
@@ -88,7 +96,7 @@ export function toFigure(f: FindingsFact, role: string): FindingFigure {
     comparator: f.comparator,
     kind: f.kind,
     period: f.period,
-    figure: formatFigure(f),
+    figure,
     documentId: f.documentId,
     factId: f.id,
     role,
@@ -155,12 +163,23 @@ export function cellOf(f: FindingsFact): FindingCell | null {
 }
 
 export function uniqueCells(facts: FindingsFact[]): FindingCell[] {
-  const seen = new Map<string, FindingCell>();
+  // Facts of one finding mostly share one cell: compared field by field, no keys built.
+  const cells: FindingCell[] = [];
   for (const f of facts) {
     const c = cellOf(f);
-    if (c) seen.set(JSON.stringify(c), c);
+    if (!c) continue;
+    const same = cells.findIndex(
+      (o) =>
+        o.entity === c.entity &&
+        o.indicator === c.indicator &&
+        o.metric === c.metric &&
+        o.period === c.period &&
+        o.kind === c.kind,
+    );
+    if (same === -1) cells.push(c);
+    else cells[same] = c;
   }
-  return [...seen.values()];
+  return cells;
 }
 
 export interface FindingDraft {
@@ -240,20 +259,13 @@ export class MultiMap<T> {
 }
 
 /**
- * Facts whose entity and period are stated by more than one document: the only ones a check
- * across documents (conflicts, attainment) can pair. Cheap, and in an index where most
- * entity-years have one report it leaves few facts to group.
+ * Whether one entity's facts for one period come from more than one document: only then can a
+ * check across documents (conflicts, attainment) pair them. In an index where most entity-years
+ * have one report, most groups are left out at once.
  */
-export function acrossDocuments(facts: FindingsFact[]): FindingsFact[] {
-  const docs = new MultiMap<number>();
-  const many = new Set<unknown>();
-  for (const f of facts) {
-    if (!f.entity || !f.period) continue;
-    const seen = docs.get([f.entity, f.period]);
-    if (!seen) docs.add([f.entity, f.period], f.documentId);
-    else if (seen[0] !== f.documentId) many.add(seen);
-  }
-  return facts.filter((f) => f.entity && f.period && many.has(docs.get([f.entity, f.period])));
+export function acrossDocuments(facts: readonly FindingsFact[]): boolean {
+  for (const f of facts) if (f.documentId !== facts[0]!.documentId) return true;
+  return false;
 }
 
 /** What a fact is about, as two keys: its indicator, else its metric phrase (normalised). */

@@ -142,15 +142,38 @@ export const MESSAGES: Record<Lang, Record<MessageId, string>> = { zh: ZH, en: E
  * message's language (so `kind: '@target'` reads 目标 or target). Unknown placeholders stay.
  */
 export function fill(template: string, params: MessageParams, lang: Lang = 'zh'): string {
-  return template.replace(/\{(\w+)\}/g, (all, name: string) => {
-    if (!Object.hasOwn(params, name)) return all;
-    const value = String(params[name]);
-    if (value.startsWith('@') && Object.hasOwn(WORDS[lang], value.slice(1))) {
-      return fill(WORDS[lang][value.slice(1) as Word], params, lang);
+  const parts = compiled(template);
+  if (parts.length === 1) return template;
+  const out = parts.slice();
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    if (!Object.hasOwn(params, name)) out[i] = `{${name}}`;
+    else {
+      const value = String(params[name]);
+      out[i] =
+        value.startsWith('@') && Object.hasOwn(WORDS[lang], value.slice(1))
+          ? fill(WORDS[lang][value.slice(1) as Word], params, lang)
+          : value;
     }
-    return value;
-  });
+  }
+  // One flat string (kept with the finding), not a chain of concatenations.
+  return out.join('');
 }
+
+/**
+ * A template cut at its {placeholders} once: text, name, text, name, … text. Messages are
+ * rendered for every finding, hundreds of thousands in a national index.
+ */
+function compiled(template: string): string[] {
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (templates.size > 1000) templates.clear();
+    templates.set(template, parts);
+  }
+  return parts;
+}
+const templates = new Map<string, string[]>();
 
 export function renderMessage(id: MessageId, params: MessageParams, lang: Lang = 'zh'): string {
   return fill(MESSAGES[lang][id], params, lang);

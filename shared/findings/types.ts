@@ -122,8 +122,11 @@ export interface FindingsDocument {
   entity: string | null;
   year: number | null;
   type: string | null;
-  /** Characters in the text (for choosing which of two versions is the shorter). */
-  length: number;
+  /**
+   * Characters in the text (for choosing which of two versions is the shorter); counted from the
+   * text when left out.
+   */
+  length?: number;
 }
 
 /** Everything the checks need; texts are read on demand, so a large index need not fit in memory. */

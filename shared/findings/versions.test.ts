@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FindingsDocument } from './types.ts';
-import { compareVersions } from './versions.ts';
+import {
+  compareVersions,
+  findVersionDifferences,
+  MAX_PER_GROUP,
+  prepare,
+  sharePassage,
+} from './versions.ts';
 
 const doc = (id: number, text: string, type = '政府工作报告'): FindingsDocument => ({
   id,
@@ -148,5 +154,51 @@ describe('the seed digest (003) against the full report (004) of 郑州市', () 
   it('gives every difference its own stable key', () => {
     expect(new Set(found.map((f) => f.key)).size).toBe(found.length);
     expect(found[10]!.key).toBe('version|郑州市|2023|省委十一届四次|省委十二届四次');
+  });
+});
+
+describe('versions in a group of documents of one entity and year', () => {
+  const group = (texts: string[]) =>
+    texts.map((text, i) => ({ ...doc(i + 1, text), name: `doc${i + 1}.txt` }));
+  const input = (texts: string[]) => ({
+    documents: group(texts),
+    text: (id: number) => texts[id - 1]!,
+  });
+  /** A long report; version `k` states every other sentence's growth figure k points higher. */
+  const report = (k: number, sentences = 150) =>
+    Array.from(
+      { length: sentences },
+      (_, i) => `第${i + 1}项工作：完成投资${100 + i}亿元，增长${(i % 9) + 1 + (i % 2 ? k : 0)}%。`,
+    ).join('\n');
+
+  it('two texts sharing no passage word for word are not versions, and are not aligned', () => {
+    const a = REPORT.join('\n');
+    const b = REPORT.map((s) => `另外，${s}`).join('\n');
+    expect(sharePassage(prepare(a), prepare(b))).toBe(false);
+    expect(compareVersions(doc(1, a), doc(2, b), a, b)).toEqual([]);
+    const cache = new Map();
+    expect(findVersionDifferences(input([a, b]), cache)).toEqual([]);
+    expect([...cache.values()]).toEqual([[]]);
+  });
+
+  it('a pair lists all its differences, however many the group already has', () => {
+    const [a, b] = [report(0, 600), report(1, 600)];
+    const found = findVersionDifferences(input([a, b]));
+    expect(found.length).toBeGreaterThanOrEqual(MAX_PER_GROUP);
+    expect(found).toEqual(compareVersions(doc(1, a), doc(2, b), a, b));
+  });
+
+  it('many near-copies: once the group has listed MAX_PER_GROUP differences, its other pairs are not compared', () => {
+    const texts = Array.from({ length: 12 }, (_, k) => report(k));
+    const cache = new Map();
+    const found = findVersionDifferences(input(texts), cache);
+    const perPair = 75; // every other sentence of 150
+    const compared = Math.ceil(MAX_PER_GROUP / perPair);
+    expect(cache.size).toBe(compared); // of 66 pairs
+    expect(found).toHaveLength(compared * perPair);
+    const [first, second] = [texts[0]!, texts[1]!];
+    expect(found.slice(0, perPair)).toEqual(
+      compareVersions(doc(1, first), doc(2, second), first, second),
+    );
   });
 });

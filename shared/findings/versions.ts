@@ -6,18 +6,20 @@
  * (a digest shortening a sentence) unless a figure goes with them, and text that only moved.
  */
 import { finding, groupBy } from './common.ts';
+import { indexTrigrams, type TrigramIndex } from './trigrams.ts';
 import {
   alignPassages,
   diffHunks,
   isPunct,
   normalise,
+  gramsOf,
   passages,
   stripPunct,
   type Hunk,
   type Normalised,
   type Passage,
 } from './text-diff.ts';
-import type { DiffSide, Finding, FindingsDocument, FindingsInput } from './types.ts';
+import type { DiffSide, Finding, FindingsDocument } from './types.ts';
 
 /** Share of the shorter text (in aligned passages) that makes two documents versions of one. */
 const MIN_ALIGNED_SHARE = 0.25;
@@ -42,32 +44,67 @@ const UNIT =
 
 export type PairCache = Map<string, Finding[]>;
 
-export function findVersionDifferences(input: FindingsInput, cache?: PairCache): Finding[] {
+/**
+ * Once this many differences are listed for one entity and year, its remaining pairs are not
+ * compared (a pair is always listed whole, up to MAX_PER_PAIR). An entity-year has one report,
+ * or a report and its digest or draft: one or a few pairs. A group of many largely identical
+ * documents (reports of several places the index gives one entity) would otherwise make the
+ * work, and the list, grow with the square of its size.
+ */
+export const MAX_PER_GROUP = 200;
+
+export function findVersionDifferences(
+  input: { documents: readonly FindingsDocument[]; text: (documentId: number) => string },
+  cache?: PairCache,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const docs of versionGroups(input.documents).values())
+    for (const f of groupVersions(docs, input.text, cache)) out.push(f);
+  return out;
+}
+
+/** Documents that may be versions of one another: one entity's of one year, in id order. */
+export function versionGroups(
+  documents: readonly FindingsDocument[],
+): Map<string, FindingsDocument[]> {
   const groups = groupBy(
-    input.documents.filter((d) => d.entity && d.year),
+    documents.filter((d) => d.entity && d.year),
     (d) => `${d.entity}\u0000${d.year}`,
   );
+  for (const [key, docs] of groups)
+    if (docs.length < 2) groups.delete(key);
+    else docs.sort((x, y) => x.id - y.id);
+  return groups;
+}
+
+/** The differences between every two versions in one group (of versionGroups). */
+export function groupVersions(
+  sorted: readonly FindingsDocument[],
+  text: (documentId: number) => string,
+  cache?: PairCache,
+): Finding[] {
   const out: Finding[] = [];
-  for (const docs of groups.values()) {
-    const sorted = [...docs].sort((x, y) => x.id - y.id);
-    const ready = new Map<number, Prepared>();
-    const prepared = (id: number) => {
-      let p = ready.get(id);
-      if (!p) ready.set(id, (p = prepare(input.text(id))));
-      return p;
-    };
-    for (let i = 0; i < sorted.length; i++) {
-      for (let j = i + 1; j < sorted.length; j++) {
-        const a = sorted[i]!;
-        const b = sorted[j]!;
-        const key = `${a.id}:${b.id}:${a.entity}:${a.year}:${a.type}:${b.type}`;
-        let found = cache?.get(key);
-        if (!found) {
-          found = compareVersions(a, b, prepared(a.id), prepared(b.id));
-          cache?.set(key, found);
-        }
-        out.push(...found);
+  const ready = new Map<number, Prepared>();
+  const prepared = (id: number) => {
+    let p = ready.get(id);
+    if (!p) ready.set(id, (p = prepare(text(id))));
+    return p;
+  };
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = i + 1; j < sorted.length; j++) {
+      if (out.length >= MAX_PER_GROUP) return out;
+      const a = sorted[i]!;
+      const b = sorted[j]!;
+      const key = `${a.id}:${b.id}:${a.entity}:${a.year}:${a.type}:${b.type}`;
+      let found = cache?.get(key);
+      if (!found) {
+        // Versions keep passages word for word: two texts sharing none are not aligned.
+        const pa = prepared(a.id);
+        const pb = prepared(b.id);
+        found = sharePassage(pa, pb) ? compareVersions(a, b, pa, pb) : [];
+        cache?.set(key, found);
       }
+      for (const f of found) out.push(f);
     }
   }
   return out;
@@ -77,6 +114,8 @@ export function findVersionDifferences(input: FindingsInput, cache?: PairCache):
 function orient(
   a: FindingsDocument,
   b: FindingsDocument,
+  aLength: number,
+  bLength: number,
 ): { left: FindingsDocument; right: FindingsDocument; leftIsShort: boolean } {
   const aDigest = DIGEST_TYPE.test(a.type ?? '');
   const bDigest = DIGEST_TYPE.test(b.type ?? '');
@@ -84,21 +123,39 @@ function orient(
     return aDigest
       ? { left: a, right: b, leftIsShort: true }
       : { left: b, right: a, leftIsShort: true };
-  if (a.length < 0.8 * b.length) return { left: a, right: b, leftIsShort: true };
-  if (b.length < 0.8 * a.length) return { left: b, right: a, leftIsShort: true };
+  if (aLength < 0.8 * bLength) return { left: a, right: b, leftIsShort: true };
+  if (bLength < 0.8 * aLength) return { left: b, right: a, leftIsShort: true };
   return { left: a, right: b, leftIsShort: false };
 }
 
-/** A text normalised and cut into passages, once per document however many pairs it is in. */
+/**
+ * A text normalised and cut into passages, once per document however many pairs it is in; the
+ * passages' trigrams are found, and indexed, only for a pair that shares a passage.
+ */
 export interface Prepared {
   text: string;
   n: Normalised;
   passages: Passage[];
+  /** Its passages' words, to see at once whether two texts share any passage. */
+  bodies: Set<string>;
+  /** Its passages' trigrams, indexed once when it is first on the right of a pair. */
+  index?: TrigramIndex;
 }
 
 export function prepare(text: string): Prepared {
   const n = normalise(text);
-  return { text, n, passages: passages(n) };
+  const list = passages(n);
+  return { text, n, passages: list, bodies: new Set(list.map((p) => p.body)) };
+}
+
+/**
+ * Whether two texts share a passage word for word. Versions always do (at least a third of their
+ * aligned passages are identical), so two texts sharing none need not be aligned.
+ */
+export function sharePassage(a: Prepared, b: Prepared): boolean {
+  const [small, large] = a.bodies.size <= b.bodies.size ? [a, b] : [b, a];
+  for (const body of small.bodies) if (large.bodies.has(body)) return true;
+  return false;
 }
 
 export function compareVersions(
@@ -107,9 +164,9 @@ export function compareVersions(
   textA: string | Prepared,
   textB: string | Prepared,
 ): Finding[] {
-  const o = orient(a, b);
   const pa = typeof textA === 'string' ? prepare(textA) : textA;
   const pb = typeof textB === 'string' ? prepare(textB) : textB;
+  const o = orient(a, b, a.length ?? pa.n.codePoints, b.length ?? pb.n.codePoints);
   const [lP, rP] = o.left === a ? [pa, pb] : [pb, pa];
   const lText = lP.text;
   const rText = rP.text;
@@ -117,17 +174,13 @@ export function compareVersions(
   const R = rP.n;
   const lp = lP.passages;
   const rp = rP.passages;
-  const chain = alignPassages(lp, rp);
+  const chain = alignPassages(lp, rp, (rP.index ??= indexTrigrams(rp.map(gramsOf))));
   const aligned = chain.reduce((n, p) => n + (lp[p.a]!.end - lp[p.a]!.start), 0);
   const shorter = Math.min(L.s.length, R.s.length);
   if (chain.length < MIN_ALIGNED_PASSAGES || aligned < MIN_ALIGNED_SHARE * shorter) return [];
   // Versions of one text keep most passages word for word; two reports that share a template
   // but differ in most aligned passages are different texts, not versions.
-  const identical = chain.filter(
-    (p) =>
-      stripPunct(L.s.slice(lp[p.a]!.start, lp[p.a]!.end)) ===
-      stripPunct(R.s.slice(rp[p.b]!.start, rp[p.b]!.end)),
-  ).length;
+  const identical = chain.filter((p) => lp[p.a]!.body === rp[p.b]!.body).length;
   if (identical < MIN_IDENTICAL_SHARE * chain.length) return [];
 
   const out: Finding[] = [];
