@@ -67,9 +67,13 @@ function run(text: string): Extraction {
       const sen = all[k] as Sentence;
       const bodyK = k - headingSentence.length;
       const sentence = s.slice(sen.start, sen.end);
+      while (fi < figures.length && (figures[fi] as Figure).numStart < sen.start) fi++;
+      // A sentence without figures yields facts only when it holds a qualitative target: its
+      // context is read only when it has figures or may hold one.
+      const hasFigures = fi < figures.length && (figures[fi] as Figure).numStart < sen.end;
+      if (!hasFigures && !QUALITATIVE_HINT.test(sentence)) continue;
       const cue = year && bodyK > leadIndex ? leadCue(sentence, year) : null;
       const ctx = cue ?? (cued ? state : wordingCue(sentence, year));
-      while (fi < figures.length && (figures[fi] as Figure).numStart < sen.start) fi++;
       let prev: Previous | null = null;
       let cursor = sen.start;
       while (fi < figures.length && (figures[fi] as Figure).numStart < sen.end) {
