@@ -74,7 +74,6 @@ function hitsIn(
   let spans: Span[] | null = null;
   const hits: SearchHit[] = [];
   let lastSentenceEnd = -1;
-  pattern.lastIndex = 0;
   for (const match of doc.text.matchAll(pattern)) {
     if (hits.length >= limit) break;
     if (match.index < lastSentenceEnd) continue; // one hit per sentence

@@ -62,7 +62,8 @@ export async function importBatch(
     cancel: () => (run.cancel(), lane.cancel()),
   });
   const { cancelled } = await run.done.finally(() => lane.finish());
-  await lane.done;
+  // The documents are committed either way; what the lane missed is rebuilt when the index opens.
+  await lane.done.catch((error: unknown) => console.warn(String(error)));
   const done = outcomes.filter(Boolean); // in the batch's order; cancelled files have none
   const count = (s: ImportOutcome['status']) => done.filter((o) => o.status === s).length;
   const report = {

@@ -120,9 +120,13 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   if (missing.length || stale.length) {
     void inTurn(async () => {
       const lane = startSearchLane(indexing);
-      running = { done: lane.done.then(() => ({ cancelled: false })), cancel: lane.cancel };
+      const done = lane.done.then(
+        () => ({ cancelled: false }),
+        (error: unknown) => (console.warn(String(error)), { cancelled: false }),
+      );
+      running = { done, cancel: lane.cancel };
       lane.finish();
-      await lane.done.catch((error: unknown) => console.warn(String(error)));
+      await done;
     });
   }
 
