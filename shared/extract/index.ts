@@ -2,6 +2,7 @@
 import type { ExtractedFact, Extraction, Section } from '../domain/fact.ts';
 import { normalize, toOriginal, type Normalized } from './normalize.ts';
 import { detectMeta } from './meta.ts';
+import { PLACE_TERM_FIRST } from '../catalog/places.ts';
 import { splitParagraphs, type Paragraph } from './sections.ts';
 import { scanFigures, type Figure } from './figures.ts';
 import { headingCue, leadCue, stripOpeners, wordingCue, type Context } from './period.ts';
@@ -21,9 +22,9 @@ export function extract(text: string): Extraction {
 const QUALITATIVE_HINT = /同步|正增长|任务|目标|要求/;
 
 function run(text: string): Extraction {
-  const n = normalize(text);
+  const n = normalize(text, PLACE_TERM_FIRST);
   const s = n.text;
-  const meta = detectMeta(s);
+  const meta = detectMeta(s, n.watched);
   const year = meta.year;
   const paragraphs = splitParagraphs(s);
   const figures = scanFigures(s);

@@ -10,8 +10,9 @@ import {
 import { inSet } from '../text/char-set.ts';
 import { isDigitCode } from './numerals.ts';
 
-export function detectMeta(s: string): DocumentMeta {
-  const entity = detectEntity(s);
+/** `placeStarts`: where a place name may start (see countPlaces), when a pass already found them. */
+export function detectMeta(s: string, placeStarts?: ArrayLike<number>): DocumentMeta {
+  const entity = detectEntity(s, placeStarts);
   return { entity, year: detectYear(s), type: detectType(s) };
 }
 
@@ -159,9 +160,8 @@ function zoneMentions(s: string): number[] {
   return out;
 }
 
-export function detectEntity(s: string): string | null {
-  // The document's own place shows within its first pages; long texts need not be read to the end.
-  const counts = countPlaces(s);
+export function detectEntity(s: string, placeStarts?: ArrayLike<number>): string | null {
+  const counts = countPlaces(s, placeStarts ?? placeStartsIn(s));
   const city = topOfLevel(counts, '市');
   // Bare zone abbreviations belong to the city in view (经开区 in a Zhengzhou text).
   for (const at of zoneMentions(s)) {
@@ -236,21 +236,33 @@ function bump(counts: Map<string, Entry>, place: Place, by: number): void {
   else counts.set(place.name, { place, score: by });
 }
 
+/** The document's own place shows within its first pages; long texts need not be read to the end. */
+const PLACE_SCAN_LIMIT = 60000;
+
+/** Where a gazetteer name or alias may start: the characters of PLACE_TERM_FIRST, ascending. */
+function placeStartsIn(s: string): number[] {
+  const out: number[] = [];
+  const limit = Math.min(s.length, PLACE_SCAN_LIMIT);
+  for (let i = 0; i < limit; i++) if (inSet(PLACE_TERM_FIRST, s.charCodeAt(i))) out.push(i);
+  return out;
+}
+
 /**
- * Leftmost-longest scan of gazetteer names and aliases, in the first 60,000 characters: the
- * document's own place shows within its first pages; long texts need not be read to the end.
+ * Leftmost-longest scan of gazetteer names and aliases in the first PLACE_SCAN_LIMIT characters,
+ * tried only where one may start (`starts`, ascending; other offsets in it are skipped).
  */
-function countPlaces(s: string): Map<string, Entry> {
+function countPlaces(s: string, starts: ArrayLike<number>): Map<string, Entry> {
   const counts = new Map<string, Entry>();
-  const limit = Math.min(s.length, 60000);
-  for (let i = 0; i < limit; i++) {
-    // Most characters start no name: tested here, before the call.
-    if (!inSet(PLACE_TERM_FIRST, s.charCodeAt(i))) continue;
+  let next = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const i = starts[k] as number;
+    if (i >= PLACE_SCAN_LIMIT) break;
+    if (i < next) continue;
     const t = placeTermAt(s, i);
     if (!t) continue;
     const p = resolvePlace(t);
     if (p) bump(counts, p, 1);
-    i += t.length - 1;
+    next = i + t.length;
   }
   return counts;
 }

@@ -4,6 +4,7 @@
  * and lines broken mid-sentence (PDF/Word wraps) joined.
  */
 import { IS_TERMINAL, LineStats, columns, shouldJoin, type Wrap } from './line-wrap.ts';
+import { codeSet, inSet, type CharSet } from '../text/char-set.ts';
 
 export interface Normalized {
   /** Normalised text; '\n' separates paragraphs. */
@@ -12,6 +13,8 @@ export interface Normalized {
   map: Int32Array;
   /** Offsets in `text` of the marks that end a sentence (。!?), ascending: read on the way. */
   sentenceEnds: number[];
+  /** Offsets in `text` of the characters of the `watch` set normalize was given, ascending. */
+  watched: Int32Array;
 }
 
 const SPACE = 32;
@@ -28,12 +31,41 @@ function mapCode(c: number): number {
 /** mapCode of every code unit, read from a table. */
 const MAPPED = new Uint16Array(65536);
 for (let c = 0; c < 65536; c++) MAPPED[c] = mapCode(c);
+/** A code unit's mapped code (low 16 bits) and what the main pass must do with it (the flags). */
+const IS_END = 1 << 16;
+const IS_SPACE_OR_STAR = 1 << 17;
+const WATCHED_BIT = 18;
+const IS_WATCHED = 1 << WATCHED_BIT;
+const INFO = new WeakMap<CharSet, Int32Array>();
+/** The code-unit table for a watch set: MAPPED with the flags above. */
+function infoFor(watch: CharSet): Int32Array {
+  let table = INFO.get(watch);
+  if (!table) {
+    table = new Int32Array(65536);
+    for (let c = 0; c < 65536; c++) {
+      const m = MAPPED[c] as number;
+      table[c] =
+        m |
+        (isSentenceEnd(m) ? IS_END : 0) |
+        (m === SPACE || m === STAR ? IS_SPACE_OR_STAR : 0) |
+        (inSet(watch, m) ? IS_WATCHED : 0);
+    }
+    INFO.set(watch, table);
+  }
+  return table;
+}
+const NO_WATCH: CharSet = codeSet([]);
 const isAsciiWord = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** 。!? (！？ map to !?): where sentences end. */
 const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 33 || c === 63;
 
-let scratch = { codes: new Uint16Array(0), origin: new Int32Array(0), out: new Uint16Array(0) };
+let scratch = {
+  codes: new Uint16Array(0),
+  origin: new Int32Array(0),
+  out: new Uint16Array(0),
+  watched: new Int32Array(0),
+};
 
 /**
  * One line of the original, [start, end) without its newline; [first, last) is its content,
@@ -125,7 +157,11 @@ function wrapOf(original: string, lines: Line[]): Wrap {
   return stats.wrap();
 }
 
-export function normalize(original: string): Normalized {
+/**
+ * `watch`: characters the scans after normalisation look for (where a place name may start):
+ * noted on this pass, which reads every character anyway, they need no pass of their own.
+ */
+export function normalize(original: string, watch: CharSet | null = null): Normalized {
   const len = original.length;
   // Scratch buffers are reused across calls (normalize is synchronous): only the map is returned.
   if (scratch.codes.length < len) {
@@ -134,6 +170,7 @@ export function normalize(original: string): Normalized {
       codes: new Uint16Array(size),
       origin: new Int32Array(size),
       out: new Uint16Array(size),
+      watched: new Int32Array(size),
     };
   }
   const lines = readLines(original);
@@ -141,6 +178,9 @@ export function normalize(original: string): Normalized {
   const { codes, origin, out } = scratch;
   const outMap = new Int32Array(len + 1);
   const sentenceEnds: number[] = [];
+  const watched = scratch.watched;
+  let w = 0;
+  const info = infoFor(watch ?? NO_WATCH);
   let o = 0;
   let prevLast = 0; // last non-space code of the logical line written so far
   let prevLength = 0; // its content length
@@ -177,21 +217,27 @@ export function normalize(original: string): Normalized {
     if (plain) {
       const lineStart = o;
       const endsBefore = sentenceEnds.length;
+      const watchedBefore = w;
       for (let i = line.first; i < line.last; i++) {
-        const c = MAPPED[original.charCodeAt(i)] as number;
-        if (c === SPACE || c === STAR) {
+        const x = info[original.charCodeAt(i)] as number;
+        if ((x & IS_SPACE_OR_STAR) !== 0) {
           // Read again, code by code, from the start of the line.
           plain = false;
           o = lineStart;
           sentenceEnds.length = endsBefore;
+          w = watchedBefore;
           m = lineCodes(original, line);
           while (first < m && codes[first] === SPACE) first++;
           break;
         }
-        if (isSentenceEnd(c)) sentenceEnds.push(o);
-        out[o] = c;
+        if ((x & IS_END) !== 0) sentenceEnds.push(o);
+        // Without a branch: the offset is always written, and kept when the character is watched.
+        watched[w] = o;
+        w += (x >>> WATCHED_BIT) & 1;
+        out[o] = x & 0xffff;
         outMap[o++] = i;
       }
+
       if (plain) {
         prevLast = out[o - 1] as number;
         contentLength = line.last - line.first;
@@ -219,6 +265,7 @@ export function normalize(original: string): Normalized {
           continue;
         }
         if (isSentenceEnd(c)) sentenceEnds.push(o);
+        if (watch !== null && inSet(watch, c)) watched[w++] = o;
         out[o] = c;
         outMap[o++] = origin[i] as number;
         prevLast = c;
@@ -235,6 +282,7 @@ export function normalize(original: string): Normalized {
     text: decode(out, o),
     map: o === len ? outMap : outMap.subarray(0, o + 1),
     sentenceEnds,
+    watched: watched.slice(0, w),
   };
 }
 
