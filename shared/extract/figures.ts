@@ -16,7 +16,7 @@ import {
   RANGE_SEPARATORS,
 } from './qualifiers.ts';
 import { isNotAFact } from './not-facts.ts';
-import { charSet, inSet } from '../text/char-set.ts';
+import { charSet, inSet, positionsIn } from '../text/char-set.ts';
 
 export interface Figure {
   /** Span in the normalised text, qualifiers included. */
@@ -34,36 +34,47 @@ const LETTER = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
 const IS_RANGE_SEPARATOR = charSet(RANGE_SEPARATORS);
 const EM_DASH = 0x2014;
 
-/** Where a figure may start: a run of digits, 百分之, or the 百分点 of a Chinese-numeral change. */
-const TRIGGER = /[0-9]+|百分之|百分点/g;
+/** Where a figure may start: a digit, or the 百 of 百分之 and of a Chinese-numeral change's 百分点. */
+export const FIGURE_FIRST = charSet('0123456789百');
+const BAI = '百'.charCodeAt(0);
+const FEN = '分'.charCodeAt(0);
 const ZHI = '之'.charCodeAt(0);
+const DIAN = '点'.charCodeAt(0);
 
-export function scanFigures(s: string): Figure[] {
+/**
+ * Figures of `s`, read where one may start: `starts` holds (at least) the offsets of FIGURE_FIRST's
+ * characters, ascending; other offsets in it are passed over.
+ */
+export function scanFigures(
+  s: string,
+  starts: ArrayLike<number> = positionsIn(s, FIGURE_FIRST),
+): Figure[] {
   const out: Figure[] = [];
-  TRIGGER.lastIndex = 0;
+  // Where reading resumes: the end of the last figure or number read.
   let from = 0;
-  // test, not exec: no match object per number; the match is read back from where it ends.
-  while (TRIGGER.test(s)) {
-    let next = TRIGGER.lastIndex;
-    const last = s.charCodeAt(next - 1);
-    if (isDigitCode(last)) {
-      let i = next - 1;
-      while (i > from && isDigitCode(s.charCodeAt(i - 1))) i--;
-      // A run that continues a number (the decimals of 3.5, the digits after a cut) starts none.
-      const before = s.charCodeAt(i - 1);
+  for (let k = 0; k < starts.length; k++) {
+    const p = starts[k] as number;
+    if (p < from) continue;
+    const c = s.charCodeAt(p);
+    if (isDigitCode(c)) {
+      // The first digit at or after `from`. One that continues a number (the decimals of 3.5, the
+      // digits after a cut) starts none: its run is passed over.
+      const before = s.charCodeAt(p - 1);
       if (!isDigitCode(before) && before !== DOT) {
-        const r = readArabicFigure(s, i);
+        const r = readArabicFigure(s, p);
         if (r.figure) out.push(r.figure);
-        next = Math.max(r.next, i + 1);
+        from = Math.max(r.next, p + 1);
+      } else {
+        from = p + 1;
+        while (isDigitCode(s.charCodeAt(from))) from++;
       }
-    } else {
-      const f = last === ZHI ? readChinesePercent(s, next - 3) : readChinesePoints(s, next - 3);
-      if (f) {
-        out.push(f);
-        next = f.end;
-      }
+    } else if (c === BAI && s.charCodeAt(p + 1) === FEN) {
+      const third = s.charCodeAt(p + 2);
+      if (third !== ZHI && third !== DIAN) continue;
+      const f = third === ZHI ? readChinesePercent(s, p) : readChinesePoints(s, p);
+      if (f) out.push(f);
+      from = f ? f.end : p + 3;
     }
-    TRIGGER.lastIndex = from = next;
   }
   return out;
 }

@@ -4,7 +4,8 @@ import { normalize, toOriginal, type Normalized } from './normalize.ts';
 import { detectMeta } from './meta.ts';
 import { PLACE_TERM_FIRST } from '../catalog/places.ts';
 import { splitParagraphs, type Paragraph } from './sections.ts';
-import { scanFigures, type Figure } from './figures.ts';
+import { FIGURE_FIRST, scanFigures, type Figure } from './figures.ts';
+import { union } from '../text/char-set.ts';
 import { headingCue, leadCue, stripOpeners, wordingCue, type Context } from './period.ts';
 import { qualitativeFacts, toFact, type Previous, type Sentence } from './assemble.ts';
 
@@ -21,13 +22,16 @@ export function extract(text: string): Extraction {
 
 const QUALITATIVE_HINT = /同步|正增长|任务|目标|要求/;
 
+/** Characters the scans after normalisation start from, noted on normalisation's one pass. */
+const WATCH = union(PLACE_TERM_FIRST, FIGURE_FIRST);
+
 function run(text: string): Extraction {
-  const n = normalize(text, PLACE_TERM_FIRST);
+  const n = normalize(text, WATCH);
   const s = n.text;
   const meta = detectMeta(s, n.watched);
   const year = meta.year;
   const paragraphs = splitParagraphs(s);
-  const figures = scanFigures(s);
+  const figures = scanFigures(s, n.watched);
   const splitter = new Sentences(n.sentenceEnds);
   const facts: ExtractedFact[] = [];
   let state: Context = { kind: 'actual', period: year ? String(year - 1) : '' };

@@ -42,3 +42,12 @@ export function union(...sets: CharSet[]): CharSet {
 export const WHITESPACE: CharSet = codeSet(
   Array.from({ length: 65536 }, (_, c) => c).filter((c) => /\s/.test(String.fromCharCode(c))),
 );
+
+/** Offsets of the characters of `set` in s[0, limit), ascending. */
+export function positionsIn(s: string, set: CharSet, limit = s.length): Int32Array {
+  const end = Math.min(limit, s.length);
+  const out = new Int32Array(end);
+  let n = 0;
+  for (let i = 0; i < end; i++) if (inSet(set, s.charCodeAt(i))) out[n++] = i;
+  return out.subarray(0, n);
+}
