@@ -17,7 +17,7 @@ import {
 import { findHedge } from './qualifiers.ts';
 import { normalizeUnit } from './units.ts';
 import { qualitativeIn } from './qualitative.ts';
-import { figurePlace, leadingPlace } from './entity.ts';
+import { leadingPlace, type FigurePlaces } from './entity.ts';
 import { isPolicyName } from './not-facts.ts';
 import { charSet, inSet } from '../text/char-set.ts';
 
@@ -51,7 +51,7 @@ export function toFact(
   prev: Previous | null,
   ctx: Context,
   p: Paragraph,
-  docEntity: string | null,
+  places: FigurePlaces,
 ): { fact: ExtractedFact; previous: Previous } | null {
   const s = n.text;
   const clause = clauseBefore(s, f.start, Math.max(floor, sen.start));
@@ -98,7 +98,7 @@ export function toFact(
   const kind = horizon ? 'target' : ctx.kind;
   const period = horizon ? (horizon[2] as string) : ctx.period || null;
   const fact: ExtractedFact = {
-    entity: figurePlace(s, clause.start, clause.end, sen.start, docEntity),
+    entity: places.of(clause.start, clause.end, sen.start),
     indicator,
     metric,
     value: f.value,

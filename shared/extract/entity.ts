@@ -1,6 +1,6 @@
 /** The place a figure is about: the document's entity unless the clause names another. */
 import { parentOf, placeTermAt, resolvePlace } from '../catalog/places.ts';
-import { charSet, inSet, union, type CharSet } from '../text/char-set.ts';
+import { charSet, inSet, positionsIn, union, type CharSet } from '../text/char-set.ts';
 import { LEADING_TIME, TIME_OR_SELF_FIRST } from './metric.ts';
 
 /** What a clause may open with before its subject: 其中/同时/而, then a year (2023年/今年/去年). */
@@ -85,6 +85,16 @@ const SELF_WORD = charSet('全本我');
 const within3 = (set: CharSet, c: string): boolean =>
   inSet(set, c.charCodeAt(0)) || inSet(set, c.charCodeAt(1)) || inSet(set, c.charCodeAt(2));
 
+/** First characters of the subjects namedPlace reads after a lead: 全市, 本区, 我省 (or a lead it strips again). */
+const SUBJECT_FIRST = union(charSet('全本我'), LINKER_FIRST, TIME_OR_SELF_FIRST);
+/**
+ * Whether a clause may open with a subject namedPlace reads: one of SUBJECT_FIRST, a gazetteer
+ * name, or a level word as GENERIC_SUBJECT's third to fifth character. Most clauses do not: they
+ * are ruled out before any regex runs.
+ */
+const mayOpenWithSubject = (c: string): boolean =>
+  inSet(SUBJECT_FIRST, c.charCodeAt(0)) || placeTermAt(c, 0) !== null || mayBeGenericSubject(c);
+
 /**
  * The place a clause names as its subject, or null when it names none (全市/本区 name the
  * document's own level and count as named). Used to carry a subject across the clauses of a
@@ -92,7 +102,7 @@ const within3 = (set: CharSet, c: string): boolean =>
  */
 function namedPlace(whole: string, docEntity: string | null): string | null {
   const clause = withoutLead(whole);
-  if (!MAY_NAME_PLACE.test(clause)) return null;
+  if (!mayOpenWithSubject(clause) || !MAY_NAME_PLACE.test(clause)) return null;
   // 全省首创…, 全国率先…: a claim of being first, not a subject.
   if (within3(FIRST_IN_WORD, clause) && FIRST_IN.test(clause)) return null;
   if (within3(SELF_WORD, clause) && SELF_REFERENCE.test(clause))
@@ -106,42 +116,85 @@ function namedPlace(whole: string, docEntity: string | null): string | null {
 const SEGMENT_BREAK = charSet('；;:：\n');
 const BREAK = union(charSet('，,'), SEGMENT_BREAK);
 
+/** What a walk back through a sentence's clauses reads: clause breaks and level words. */
+export const PLACE_CUES = union(BREAK, LEVEL_WORD);
+/** How many clauses back, and how far back, a figure's subject is looked for. */
+const MAX_HOPS = 6;
+const MAX_REACH = 160;
+
 /**
- * The place of the figure whose clause is s[clauseStart, clauseEnd): the clause's own, else the
+ * The places of one document's figures. A figure's place is its clause's own subject, else the
  * subject of the nearest clause before it in the same part of the sentence (up to a ；), else the
- * document's: 青岛市实现生产总值…，增长3.9%.
+ * document's: 青岛市实现生产总值…，增长3.9%. The walk back reads only the offsets of PLACE_CUES'
+ * characters (`cues`, ascending, as normalisation noted them), not every character.
  */
-export function figurePlace(
-  s: string,
-  clauseStart: number,
-  clauseEnd: number,
-  sentenceStart: number,
-  docEntity: string | null,
-): string | null {
-  // Every subject factEntity reads ends in a level word near the clause start: rule out the rest.
-  const own = hasLevelWordNearStart(s, clauseStart, clauseEnd)
-    ? namedPlace(s.slice(clauseStart, clauseEnd), docEntity)
-    : null;
-  if (own !== null) return own || docEntity;
-  let end = clauseStart - 1;
-  const floor = Math.max(sentenceStart, clauseStart - 160);
-  for (let hops = 0; hops < 6 && end > floor; hops++) {
-    if (inSet(SEGMENT_BREAK, s.charCodeAt(end))) break;
-    // Back to the clause's start, noting its first level word (a clause holds no ，,；;).
-    let k = end - 1;
-    let level = -1;
-    for (; k >= floor; k--) {
-      const c = s.charCodeAt(k);
-      if (inSet(BREAK, c)) break;
-      if (inSet(LEVEL_WORD, c)) level = k;
-    }
-    if (level >= 0 && level < k + 21) {
-      const named = namedPlace(s.slice(k + 1, end), docEntity);
-      if (named !== null) return named || docEntity;
-    }
-    end = k;
+export class FigurePlaces {
+  private readonly s: string;
+  private readonly docEntity: string | null;
+  private readonly cues: ArrayLike<number>;
+  /** Index of the last cue before where the previous walk started. */
+  private cursor = -1;
+
+  constructor(
+    s: string,
+    docEntity: string | null,
+    cues: ArrayLike<number> = positionsIn(s, PLACE_CUES),
+  ) {
+    this.s = s;
+    this.docEntity = docEntity;
+    this.cues = cues;
   }
-  return docEntity;
+
+  /** The place of the figure whose clause is s[clauseStart, clauseEnd), in a sentence from sentenceStart. */
+  of(clauseStart: number, clauseEnd: number, sentenceStart: number): string | null {
+    const { s, docEntity, cues } = this;
+    // Every subject factEntity reads ends in a level word near the clause start: rule out the rest.
+    const own = hasLevelWordNearStart(s, clauseStart, clauseEnd)
+      ? namedPlace(s.slice(clauseStart, clauseEnd), docEntity)
+      : null;
+    if (own !== null) return own || docEntity;
+    let end = clauseStart - 1;
+    const floor = Math.max(sentenceStart, clauseStart - MAX_REACH);
+    // The last cue before `end`: figures come in text order, so the search mostly moves forward.
+    let q = this.cursor;
+    if (q >= cues.length || (q >= 0 && (cues[q] as number) >= end)) q = lastBelow(cues, end);
+    else while (q + 1 < cues.length && (cues[q + 1] as number) < end) q++;
+    this.cursor = q;
+    for (let hops = 0; hops < MAX_HOPS && end > floor; hops++) {
+      if (inSet(SEGMENT_BREAK, s.charCodeAt(end))) break;
+      // Back to the clause's start (the break before it, or floor − 1), noting its first level word.
+      let k = floor - 1;
+      let level = -1;
+      for (; q >= 0; q--) {
+        const at = cues[q] as number;
+        if (at < floor) break;
+        if (inSet(BREAK, s.charCodeAt(at))) {
+          k = at;
+          q--;
+          break;
+        }
+        level = at;
+      }
+      if (level >= 0 && level < k + 21) {
+        const named = namedPlace(s.slice(k + 1, end), docEntity);
+        if (named !== null) return named || docEntity;
+      }
+      end = k;
+    }
+    return docEntity;
+  }
+}
+
+/** Index of the last offset in `sorted` below `end`, or −1. */
+function lastBelow(sorted: ArrayLike<number>, end: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** A place written at the very start of a clause (潍坊市增长 → 潍坊市), or ''. */

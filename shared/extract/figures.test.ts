@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scanFigures } from './figures.ts';
+import { FIGURE_FIRST, scanFigures } from './figures.ts';
+import { charSet, positionsIn, union } from '../text/char-set.ts';
 
 const one = (text: string) => {
   const figures = scanFigures(text);
@@ -77,4 +78,15 @@ describe('numbers that are not facts', () => {
     '零部件',
     '两院院士',
   ])('%s', (text) => none(text));
+});
+
+describe('figures read from the offsets normalisation noted', () => {
+  it('are the figures a scan of the text finds', () => {
+    const text =
+      '地区生产总值增长8%以上，郑州市新增3家、提高两个百分点，百分之五，2021—2035年，12.5万人，第1';
+    // Offsets of more characters than FIGURE_FIRST holds (as the engine's watch list has) are passed over.
+    const starts = positionsIn(text, union(FIGURE_FIRST, charSet('郑市，、')));
+    expect(scanFigures(text, starts)).toEqual(scanFigures(text));
+    expect(scanFigures(text).map((f) => f.value)).toEqual([8, 3, 2, 5, 12.5]);
+  });
 });

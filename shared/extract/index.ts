@@ -1,6 +1,6 @@
 /** Extraction engine: text of a report → document meta, sections and every figure as a fact. */
 import type { ExtractedFact, Extraction, Section } from '../domain/fact.ts';
-import { normalize, toOriginal, type Normalized } from './normalize.ts';
+import { normalize, toOriginal, type Normalized, type Watch } from './normalize.ts';
 import { detectMeta } from './meta.ts';
 import { PLACE_TERM_FIRST } from '../catalog/places.ts';
 import { splitParagraphs, type Paragraph } from './sections.ts';
@@ -8,6 +8,7 @@ import { FIGURE_FIRST, scanFigures, type Figure } from './figures.ts';
 import { union } from '../text/char-set.ts';
 import { headingCue, leadCue, stripOpeners, wordingCue, type Context } from './period.ts';
 import { qualitativeFacts, toFact, type Previous, type Sentence } from './assemble.ts';
+import { FigurePlaces, PLACE_CUES } from './entity.ts';
 
 /** Bump when the output for the same text changes: stored documents are re-extracted. */
 export const ENGINE_VERSION = '0.4.1';
@@ -22,18 +23,23 @@ export function extract(text: string): Extraction {
 
 const QUALITATIVE_HINT = /同步|正增长|任务|目标|要求/;
 
-/** Characters the scans after normalisation start from, noted on normalisation's one pass. */
-const WATCH = union(PLACE_TERM_FIRST, FIGURE_FIRST);
+/**
+ * Characters the scans after normalisation start from, noted on normalisation's one pass: where a
+ * place name or a figure may start, and what a figure's place is looked for by (clause marks).
+ */
+const WATCH: Watch = [union(PLACE_TERM_FIRST, FIGURE_FIRST), PLACE_CUES];
 
 function run(text: string): Extraction {
   const n = normalize(text, WATCH);
   const s = n.text;
-  const meta = detectMeta(s, n.watched);
+  const [starts, placeCues] = n.watched as [Int32Array, Int32Array];
+  const meta = detectMeta(s, starts);
   const year = meta.year;
   const paragraphs = splitParagraphs(s);
-  const figures = scanFigures(s, n.watched);
+  const figures = scanFigures(s, starts);
   const splitter = new Sentences(n.sentenceEnds);
   const facts: ExtractedFact[] = [];
+  const places = new FigurePlaces(s, meta.entity, placeCues);
   let state: Context = { kind: 'actual', period: year ? String(year - 1) : '' };
   // Until the text gives a structural cue, each sentence is read by its own wording.
   let cued = false;
@@ -83,7 +89,7 @@ function run(text: string): Extraction {
       let cursor = sen.start;
       while (fi < figures.length && (figures[fi] as Figure).numStart < sen.end) {
         const f = figures[fi++] as Figure;
-        const r = toFact(n, f, sen, cursor, prev, ctx, p, meta.entity);
+        const r = toFact(n, f, sen, cursor, prev, ctx, p, places);
         cursor = f.end;
         if (!r) continue;
         facts.push(r.fact);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { normalize, toOriginal } from './normalize.ts';
+import { charSet, positionsIn } from '../text/char-set.ts';
 
 const back = (original: string, text: string, sub: string): string => {
   const n = normalize(original);
@@ -50,5 +52,32 @@ describe('normalisation keeps a map to the original', () => {
       const ends = [...n.text.matchAll(/[。!?]/g)].map((m) => m.index);
       expect(n.sentenceEnds).toEqual(ends);
     }
+  });
+
+  it('notes where the characters of the watched sets stand in the normalised text', () => {
+    const digits = charSet('0123456789百');
+    const marks = charSet('，,；\n市');
+    const watched = (text: string): void => {
+      const n = normalize(text, [digits, marks]);
+      expect(Array.from(n.watched[0] as Int32Array)).toEqual(
+        Array.from(positionsIn(n.text, digits)),
+      );
+      expect(Array.from(n.watched[1] as Int32Array)).toEqual(
+        Array.from(positionsIn(n.text, marks)),
+      );
+    };
+    // Full-width forms count as what they map to; dropped spaces and ** are not noted.
+    watched('郑州市增长１２％，百分之五；\n\n**新增3家** 市 场\n2023 2024，企 业2家');
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom('1', '２', '百', '市', '，', '，', ' ', '*', '\n', '增长', '。', '　'),
+          {
+            maxLength: 60,
+          },
+        ),
+        (parts) => watched(parts.join('')),
+      ),
+    );
   });
 });

@@ -4,7 +4,7 @@
  * and lines broken mid-sentence (PDF/Word wraps) joined.
  */
 import { IS_TERMINAL, LineStats, columns, shouldJoin, type Wrap } from './line-wrap.ts';
-import { codeSet, inSet, type CharSet } from '../text/char-set.ts';
+import { inSet, type CharSet } from '../text/char-set.ts';
 
 export interface Normalized {
   /** Normalised text; '\n' separates paragraphs. */
@@ -13,8 +13,8 @@ export interface Normalized {
   map: Int32Array;
   /** Offsets in `text` of the marks that end a sentence (。!?), ascending: read on the way. */
   sentenceEnds: number[];
-  /** Offsets in `text` of the characters of the `watch` set normalize was given, ascending. */
-  watched: Int32Array;
+  /** Per set normalize was told to watch: the offsets in `text` of its characters, ascending. */
+  watched: Int32Array[];
 }
 
 const SPACE = 32;
@@ -34,11 +34,13 @@ for (let c = 0; c < 65536; c++) MAPPED[c] = mapCode(c);
 /** A code unit's mapped code (low 16 bits) and what the main pass must do with it (the flags). */
 const IS_END = 1 << 16;
 const IS_SPACE_OR_STAR = 1 << 17;
+/** Bits 18 and 19: the character is in the first, the second watched set. */
 const WATCHED_BIT = 18;
-const IS_WATCHED = 1 << WATCHED_BIT;
-const INFO = new WeakMap<CharSet, Int32Array>();
-/** The code-unit table for a watch set: MAPPED with the flags above. */
-function infoFor(watch: CharSet): Int32Array {
+const INFO = new WeakMap<Watch, Int32Array>();
+/** Up to two sets of characters whose offsets normalize notes (see normalize). */
+export type Watch = readonly [CharSet?, CharSet?];
+/** The code-unit table for the sets watched: MAPPED with the flags above. */
+function infoFor(watch: Watch): Int32Array {
   let table = INFO.get(watch);
   if (!table) {
     table = new Int32Array(65536);
@@ -48,13 +50,14 @@ function infoFor(watch: CharSet): Int32Array {
         m |
         (isSentenceEnd(m) ? IS_END : 0) |
         (m === SPACE || m === STAR ? IS_SPACE_OR_STAR : 0) |
-        (inSet(watch, m) ? IS_WATCHED : 0);
+        (watch[0] && inSet(watch[0], m) ? 1 << WATCHED_BIT : 0) |
+        (watch[1] && inSet(watch[1], m) ? 1 << (WATCHED_BIT + 1) : 0);
     }
     INFO.set(watch, table);
   }
   return table;
 }
-const NO_WATCH: CharSet = codeSet([]);
+const NO_WATCH: Watch = [];
 const isAsciiWord = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** 。!? (！？ map to !?): where sentences end. */
@@ -64,7 +67,8 @@ let scratch = {
   codes: new Uint16Array(0),
   origin: new Int32Array(0),
   out: new Uint16Array(0),
-  watched: new Int32Array(0),
+  watchedA: new Int32Array(0),
+  watchedB: new Int32Array(0),
 };
 
 /**
@@ -158,10 +162,11 @@ function wrapOf(original: string, lines: Line[]): Wrap {
 }
 
 /**
- * `watch`: characters the scans after normalisation look for (where a place name may start):
- * noted on this pass, which reads every character anyway, they need no pass of their own.
+ * `watch`: up to two sets of characters the scans after normalisation look for (where a place
+ * name or a figure may start, where a clause ends): noted on this pass, which reads every
+ * character anyway, they need no pass of their own.
  */
-export function normalize(original: string, watch: CharSet | null = null): Normalized {
+export function normalize(original: string, watch: Watch = NO_WATCH): Normalized {
   const len = original.length;
   // Scratch buffers are reused across calls (normalize is synchronous): only the map is returned.
   if (scratch.codes.length < len) {
@@ -170,7 +175,8 @@ export function normalize(original: string, watch: CharSet | null = null): Norma
       codes: new Uint16Array(size),
       origin: new Int32Array(size),
       out: new Uint16Array(size),
-      watched: new Int32Array(size),
+      watchedA: new Int32Array(size),
+      watchedB: new Int32Array(size),
     };
   }
   const lines = readLines(original);
@@ -178,9 +184,10 @@ export function normalize(original: string, watch: CharSet | null = null): Norma
   const { codes, origin, out } = scratch;
   const outMap = new Int32Array(len + 1);
   const sentenceEnds: number[] = [];
-  const watched = scratch.watched;
-  let w = 0;
-  const info = infoFor(watch ?? NO_WATCH);
+  const { watchedA, watchedB } = scratch;
+  let wa = 0;
+  let wb = 0;
+  const info = infoFor(watch);
   let o = 0;
   let prevLast = 0; // last non-space code of the logical line written so far
   let prevLength = 0; // its content length
@@ -209,6 +216,11 @@ export function normalize(original: string, watch: CharSet | null = null): Norma
         wrapAt,
       );
     if (pendingBreak >= 0 && !joined) {
+      const x = info[NEWLINE] as number;
+      watchedA[wa] = o;
+      wa += (x >>> WATCHED_BIT) & 1;
+      watchedB[wb] = o;
+      wb += (x >>> (WATCHED_BIT + 1)) & 1;
       out[o] = NEWLINE;
       outMap[o++] = pendingBreak;
     }
@@ -217,7 +229,8 @@ export function normalize(original: string, watch: CharSet | null = null): Norma
     if (plain) {
       const lineStart = o;
       const endsBefore = sentenceEnds.length;
-      const watchedBefore = w;
+      const watchedBeforeA = wa;
+      const watchedBeforeB = wb;
       for (let i = line.first; i < line.last; i++) {
         const x = info[original.charCodeAt(i)] as number;
         if ((x & IS_SPACE_OR_STAR) !== 0) {
@@ -225,15 +238,18 @@ export function normalize(original: string, watch: CharSet | null = null): Norma
           plain = false;
           o = lineStart;
           sentenceEnds.length = endsBefore;
-          w = watchedBefore;
+          wa = watchedBeforeA;
+          wb = watchedBeforeB;
           m = lineCodes(original, line);
           while (first < m && codes[first] === SPACE) first++;
           break;
         }
         if ((x & IS_END) !== 0) sentenceEnds.push(o);
         // Without a branch: the offset is always written, and kept when the character is watched.
-        watched[w] = o;
-        w += (x >>> WATCHED_BIT) & 1;
+        watchedA[wa] = o;
+        wa += (x >>> WATCHED_BIT) & 1;
+        watchedB[wb] = o;
+        wb += (x >>> (WATCHED_BIT + 1)) & 1;
         out[o] = x & 0xffff;
         outMap[o++] = i;
       }
@@ -265,7 +281,11 @@ export function normalize(original: string, watch: CharSet | null = null): Norma
           continue;
         }
         if (isSentenceEnd(c)) sentenceEnds.push(o);
-        if (watch !== null && inSet(watch, c)) watched[w++] = o;
+        const x = info[c] as number;
+        watchedA[wa] = o;
+        wa += (x >>> WATCHED_BIT) & 1;
+        watchedB[wb] = o;
+        wb += (x >>> (WATCHED_BIT + 1)) & 1;
         out[o] = c;
         outMap[o++] = origin[i] as number;
         prevLast = c;
@@ -282,7 +302,7 @@ export function normalize(original: string, watch: CharSet | null = null): Norma
     text: decode(out, o),
     map: o === len ? outMap : outMap.subarray(0, o + 1),
     sentenceEnds,
-    watched: watched.slice(0, w),
+    watched: [watchedA.slice(0, wa), watchedB.slice(0, wb)],
   };
 }
 
