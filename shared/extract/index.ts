@@ -6,12 +6,20 @@ import { PLACE_TERM_FIRST } from '../catalog/places.ts';
 import { splitParagraphs, type Paragraph } from './sections.ts';
 import { FIGURE_FIRST, scanFigures, type Figure } from './figures.ts';
 import { union } from '../text/char-set.ts';
-import { headingCue, leadCue, stripOpeners, wordingCue, type Context } from './period.ts';
+import {
+  headingCue,
+  leadCue,
+  sentenceTimes,
+  stripOpeners,
+  timeBefore,
+  wordingCue,
+  type Context,
+} from './period.ts';
 import { qualitativeFacts, toFact, type Previous, type Sentence } from './assemble.ts';
 import { FigurePlaces, PLACE_CUES } from './entity.ts';
 
 /** Bump when the output for the same text changes: stored documents are re-extracted. */
-export const ENGINE_VERSION = '0.4.1';
+export const ENGINE_VERSION = '0.5.0';
 
 export function extract(text: string): Extraction {
   try {
@@ -35,6 +43,7 @@ function run(text: string): Extraction {
   const [starts, placeCues] = n.watched as [Int32Array, Int32Array];
   const meta = detectMeta(s, starts);
   const year = meta.year;
+  const isNews = meta.type === '新闻';
   const paragraphs = splitParagraphs(s);
   const figures = scanFigures(s, starts);
   const splitter = new Sentences(n.sentenceEnds);
@@ -85,11 +94,14 @@ function run(text: string): Extraction {
       if (!hasFigures && !QUALITATIVE_HINT.test(sentence)) continue;
       const cue = year && bodyK > leadIndex ? leadCue(sentence, year) : null;
       const ctx = cue ?? (cued ? state : wordingCue(sentence, year));
+      // Times written inside the sentence date the figures after them (全市2022年…, 一季度…).
+      const times = year && hasFigures ? sentenceTimes(s, sen.start, sen.end, year, isNews) : [];
       let prev: Previous | null = null;
       let cursor = sen.start;
       while (fi < figures.length && (figures[fi] as Figure).numStart < sen.end) {
         const f = figures[fi++] as Figure;
-        const r = toFact(n, f, sen, cursor, prev, ctx, p, places);
+        const figureCtx = (times.length > 0 && timeBefore(times, f.start)) || ctx;
+        const r = toFact(n, f, sen, cursor, prev, figureCtx, p, places);
         cursor = f.end;
         if (!r) continue;
         facts.push(r.fact);

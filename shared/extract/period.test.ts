@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headingCue, leadCue } from './period.ts';
+import { extract } from './index.ts';
 
 describe('kind and period from headings', () => {
   it.each([
@@ -42,5 +43,33 @@ describe('kind and period from lead-ins', () => {
   it('ignores dates and ordinary sentences', () => {
     expect(leadCue('2022年12月28日，会议召开', 2023)).toBeNull();
     expect(leadCue('加快提振市场信心', 2023)).toBeNull();
+  });
+});
+
+describe('kind and period from a time written inside a sentence', () => {
+  const facts = (text: string) =>
+    extract(text).facts.map((f) => `${f.quote} ${f.kind} ${f.period}`);
+
+  it('dates the figures after a past year to that year, in a target section too', () => {
+    const text =
+      '一、2023年主要预期目标\n地区生产总值增长7%以上。全市2022年地区生产总值增长4.1%，规上工业增长5%。';
+    expect(facts(text)).toEqual(['7%以上 target 2023', '4.1% actual 2022', '5% actual 2022']);
+  });
+
+  it('reads 去年 as last year, and a year stops the reach of an earlier one', () => {
+    const text = '二、2024年工作安排\n全市去年粮食产量达到12亿斤，2024年力争达到13亿斤。';
+    expect(facts(text)).toEqual(['12亿斤 actual 2023', '13亿斤 target 2024']);
+  });
+
+  it('does not read a base of comparison or a horizon as the time of a figure', () => {
+    const text =
+      '一、2023年主要预期目标\n单位生产总值能耗比2020年下降13.5%，与2022年相比新增就业5万人，到2025年研发投入强度达到3%。';
+    expect(facts(text)).toEqual(['13.5% target 2023', '5万人 target 2023', '3% target 2025']);
+  });
+
+  it('dates a news item’s figures for part of the year to the item’s year', () => {
+    const text =
+      '2023-04-21 10:30 来源：大河报\n记者从市统计局获悉，一季度，全市地区生产总值增长5.1%。全市1-3月社会消费品零售总额增长4.3%。去年全市生产总值增长4.1%。';
+    expect(facts(text)).toEqual(['5.1% actual 2023', '4.3% actual 2023', '4.1% actual 2022']);
   });
 });

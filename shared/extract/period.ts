@@ -174,3 +174,75 @@ export function wordingCue(sentence: string, year: number | null): Context {
     ? { kind: 'target', period: y(0) }
     : { kind: 'actual', period: y(-1) };
 }
+
+/** A time written inside a sentence, ahead of figures: where it ends and what it tells (or null). */
+export interface TimeMention {
+  end: number;
+  cue: Context | null;
+}
+
+/**
+ * Times written inside a sentence (not as its lead): a past year (全市2022年…, 去年…) makes the
+ * figures after it actual figures of that year, whatever the section; a part of the year (一季度,
+ * 1-3月, 上半年) dates a news item's figures to the item's year. A year the cue cannot place
+ * (this year, a later one) stops the reach of an earlier one. A year written as a base of a
+ * comparison (比2022年, 与去年同期) or a horizon (到2025年, 2022年以来) is none of these.
+ */
+const SENTENCE_TIME =
+  /(?<![比较与同到至截])(?:([0-9]{4})年|(去年|今年))(?![0-9—\-–~～至到]|以来|来|同期|基础上|水平|的水平)|(?<![0-9]{4}年|去年)(第?[一二三四]季度|上半年|前三季度|前[一二三四五六七八九十]{1,2}个月|[0-9]{1,2}[-—–~～至][0-9]{1,2}月份?|[0-9]{1,2}月份?)(?![0-9]|底|末|以来|中旬|上旬|下旬|起)/g;
+const NOT_BEFORE_YEAR = charSet('比较与同到至截0123456789');
+const NOT_AFTER_YEAR = /[0-9—\-–~～至到]|以来|来|同期|基础上|水平|的水平/y;
+const QU = '去'.charCodeAt(0);
+const JIN = '今'.charCodeAt(0);
+
+function cueOf(word: string, year: number): Context | null {
+  if (word === '去年') return { kind: 'actual', period: String(year - 1) };
+  const y = Number(word.slice(0, 4));
+  return word !== '今年' && y < year ? { kind: 'actual', period: String(y) } : null;
+}
+
+/** The times SENTENCE_TIME finds in s[start, end), with offsets in `s`. */
+export function sentenceTimes(
+  s: string,
+  start: number,
+  end: number,
+  year: number,
+  isNews: boolean,
+): TimeMention[] {
+  const out: TimeMention[] = [];
+  if (isNews) {
+    // A news item's parts of the year need the whole pattern; news items are few.
+    const sentence = s.slice(start, end);
+    SENTENCE_TIME.lastIndex = 0;
+    for (let m = SENTENCE_TIME.exec(sentence); m; m = SENTENCE_TIME.exec(sentence)) {
+      const cue =
+        m[3] === undefined ? cueOf(m[0], year) : { kind: 'actual' as const, period: String(year) };
+      out.push({ end: start + m.index + m[0].length, cue });
+    }
+    return out;
+  }
+  // Elsewhere only years count: each 年 is looked at (indexOf, not a regex over every character).
+  for (let j = s.indexOf('年', start); j >= 0 && j < end; j = s.indexOf('年', j + 1)) {
+    const c = s.charCodeAt(j - 1);
+    let from = -1;
+    if (c === QU || c === JIN) from = j - 1;
+    else if (isDigitCode(c) && isDigitCode(s.charCodeAt(j - 2)) && isDigitCode(s.charCodeAt(j - 3)))
+      from = isDigitCode(s.charCodeAt(j - 4)) ? j - 4 : -1;
+    if (from < start) continue;
+    if (from > start && inSet(NOT_BEFORE_YEAR, s.charCodeAt(from - 1))) continue;
+    NOT_AFTER_YEAR.lastIndex = j + 1;
+    if (j + 1 < end && NOT_AFTER_YEAR.test(s)) continue;
+    out.push({ end: j + 1, cue: cueOf(s.slice(from, j + 1), year) });
+  }
+  return out;
+}
+
+/** The cue of the last time in `times` (ascending) ending at or before `at`, or null. */
+export function timeBefore(times: readonly TimeMention[], at: number): Context | null {
+  let cue: Context | null = null;
+  for (const t of times) {
+    if (t.end > at) break;
+    cue = t.cue;
+  }
+  return cue;
+}
