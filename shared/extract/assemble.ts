@@ -117,7 +117,9 @@ export function toFact(
     sentenceStart,
     sentenceEnd,
   };
-  return { fact, previous: { metric, dist, unit: f.unit, forIndicator, place } };
+  // The place a subject carried to the next figure starts with (青岛市实现生产总值 → 青岛市).
+  const subjectPlace = place || leadingPlace(metric);
+  return { fact, previous: { metric, dist, unit: f.unit, forIndicator, place: subjectPlace } };
 }
 
 const QUALITATIVE_CLAUSE_END = charSet('，,；;:：。');

@@ -25,6 +25,17 @@ describe('the place and subject of figures in a list of places', () => {
     ]);
   });
 
+  it('gives a place the subject a figure inherited, without the place that subject came with', () => {
+    const f = extract(
+      '2023年是开局之年。2022年，甲乙市实现生产总值100亿元，增长3%；丙丁市增长4%。',
+    ).facts;
+    expect(f.map((x) => [x.entity, x.metric])).toEqual([
+      ['甲乙市', '甲乙市实现生产总值'],
+      ['甲乙市', '甲乙市实现生产总值增长'],
+      ['丙丁市', '丙丁市生产总值增长'],
+    ]);
+  });
+
   it('gives a place with only a predicate the subject of the figure before it', () => {
     const f = extract('2023年是开局之年。2022年，甲乙市生产总值增长5%，丙丁市增长3.5%。').facts;
     expect(f.map((x) => [x.entity, x.indicator])).toEqual([
