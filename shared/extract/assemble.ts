@@ -32,7 +32,7 @@ export interface Previous {
   unit: string;
   /** What the indicator was matched on. */
   forIndicator: string;
-  /** The place the figure's clause started with (潍坊市增长…), or ''. */
+  /** The place the figure's subject starts with (潍坊市增长…, 青岛市实现生产总值…), or ''. */
   place: string;
 }
 
@@ -117,7 +117,6 @@ export function toFact(
     sentenceStart,
     sentenceEnd,
   };
-  // The place a subject carried to the next figure starts with (青岛市实现生产总值 → 青岛市).
   const subjectPlace = place || leadingPlace(metric);
   return { fact, previous: { metric, dist, unit: f.unit, forIndicator, place: subjectPlace } };
 }

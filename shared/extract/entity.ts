@@ -1,6 +1,6 @@
 /** The place a figure is about: the document's entity unless the clause names another. */
 import { parentOf, placeTermAt, resolvePlace } from '../catalog/places.ts';
-import { charSet, inSet, positionsIn, union, type CharSet } from '../text/char-set.ts';
+import { charSet, inSet, union, type CharSet } from '../text/char-set.ts';
 import { LEADING_TIME, TIME_OR_SELF_FIRST } from './metric.ts';
 
 /** What a clause may open with before its subject: 其中/同时/而, then a year (2023年/今年/去年). */
@@ -135,11 +135,7 @@ export class FigurePlaces {
   /** Index of the last cue before where the previous walk started. */
   private cursor = -1;
 
-  constructor(
-    s: string,
-    docEntity: string | null,
-    cues: ArrayLike<number> = positionsIn(s, PLACE_CUES),
-  ) {
+  constructor(s: string, docEntity: string | null, cues: ArrayLike<number>) {
     this.s = s;
     this.docEntity = docEntity;
     this.cues = cues;
@@ -157,7 +153,7 @@ export class FigurePlaces {
     const floor = Math.max(sentenceStart, clauseStart - MAX_REACH);
     // The last cue before `end`: figures come in text order, so the search mostly moves forward.
     let q = this.cursor;
-    if (q >= cues.length || (q >= 0 && (cues[q] as number) >= end)) q = lastBelow(cues, end);
+    if (q >= 0 && (cues[q] as number) >= end) q = lastBelow(cues, end);
     else while (q + 1 < cues.length && (cues[q + 1] as number) < end) q++;
     this.cursor = q;
     for (let hops = 0; hops < MAX_HOPS && end > floor; hops++) {

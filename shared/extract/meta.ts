@@ -7,7 +7,7 @@ import {
   resolvePlace,
   type Place,
 } from '../catalog/places.ts';
-import { inSet } from '../text/char-set.ts';
+import { positionsIn } from '../text/char-set.ts';
 import { isDigitCode } from './numerals.ts';
 
 /** `placeStarts`: where a place name may start (see countPlaces), when a pass already found them. */
@@ -161,7 +161,7 @@ function zoneMentions(s: string): number[] {
 }
 
 export function detectEntity(s: string, placeStarts?: ArrayLike<number>): string | null {
-  const counts = countPlaces(s, placeStarts ?? placeStartsIn(s));
+  const counts = countPlaces(s, placeStarts ?? positionsIn(s, PLACE_TERM_FIRST, PLACE_SCAN_LIMIT));
   const city = topOfLevel(counts, '市');
   // Bare zone abbreviations belong to the city in view (经开区 in a Zhengzhou text).
   for (const at of zoneMentions(s)) {
@@ -238,14 +238,6 @@ function bump(counts: Map<string, Entry>, place: Place, by: number): void {
 
 /** The document's own place shows within its first pages; long texts need not be read to the end. */
 const PLACE_SCAN_LIMIT = 60000;
-
-/** Where a gazetteer name or alias may start: the characters of PLACE_TERM_FIRST, ascending. */
-function placeStartsIn(s: string): number[] {
-  const out: number[] = [];
-  const limit = Math.min(s.length, PLACE_SCAN_LIMIT);
-  for (let i = 0; i < limit; i++) if (inSet(PLACE_TERM_FIRST, s.charCodeAt(i))) out.push(i);
-  return out;
-}
 
 /**
  * Leftmost-longest scan of gazetteer names and aliases in the first PLACE_SCAN_LIMIT characters,

@@ -188,10 +188,10 @@ export interface TimeMention {
  * (this year, a later one) stops the reach of an earlier one. A year written as a base of a
  * comparison (比2022年, 与去年同期) or a horizon (到2025年, 2022年以来) is none of these.
  */
-const SENTENCE_TIME =
-  /(?<![比较与同到至截])(?:([0-9]{4})年|(去年|今年))(?![0-9—\-–~～至到]|以来|来|同期|基础上|水平|的水平)|(?<![0-9]{4}年|去年)(第?[一二三四]季度|上半年|前三季度|前[一二三四五六七八九十]{1,2}个月|[0-9]{1,2}[-—–~～至][0-9]{1,2}月份?|[0-9]{1,2}月份?)(?![0-9]|底|末|以来|中旬|上旬|下旬|起)/g;
 const NOT_BEFORE_YEAR = charSet('比较与同到至截0123456789');
 const NOT_AFTER_YEAR = /[0-9—\-–~～至到]|以来|来|同期|基础上|水平|的水平/y;
+const PART_OF_YEAR =
+  /(?<![0-9]{4}年|去年)(?:第?[一二三四]季度|上半年|前三季度|前[一二三四五六七八九十]{1,2}个月|[0-9]{1,2}[-—–~～至][0-9]{1,2}月份?|[0-9]{1,2}月份?)(?![0-9]|底|末|以来|中旬|上旬|下旬|起)/g;
 const QU = '去'.charCodeAt(0);
 const JIN = '今'.charCodeAt(0);
 
@@ -201,7 +201,7 @@ function cueOf(word: string, year: number): Context | null {
   return word !== '今年' && y < year ? { kind: 'actual', period: String(y) } : null;
 }
 
-/** The times SENTENCE_TIME finds in s[start, end), with offsets in `s`. */
+/** The times written in s[start, end), ascending, with offsets in `s`. */
 export function sentenceTimes(
   s: string,
   start: number,
@@ -210,18 +210,7 @@ export function sentenceTimes(
   isNews: boolean,
 ): TimeMention[] {
   const out: TimeMention[] = [];
-  if (isNews) {
-    // A news item's parts of the year need the whole pattern; news items are few.
-    const sentence = s.slice(start, end);
-    SENTENCE_TIME.lastIndex = 0;
-    for (let m = SENTENCE_TIME.exec(sentence); m; m = SENTENCE_TIME.exec(sentence)) {
-      const cue =
-        m[3] === undefined ? cueOf(m[0], year) : { kind: 'actual' as const, period: String(year) };
-      out.push({ end: start + m.index + m[0].length, cue });
-    }
-    return out;
-  }
-  // Elsewhere only years count: each 年 is looked at (indexOf, not a regex over every character).
+  // Years (NNNN年, 去年, 今年): each 年 is looked at (indexOf, not a regex over every character).
   for (let j = s.indexOf('年', start); j >= 0 && j < end; j = s.indexOf('年', j + 1)) {
     const c = s.charCodeAt(j - 1);
     let from = -1;
@@ -234,7 +223,14 @@ export function sentenceTimes(
     if (j + 1 < end && NOT_AFTER_YEAR.test(s)) continue;
     out.push({ end: j + 1, cue: cueOf(s.slice(from, j + 1), year) });
   }
-  return out;
+  if (!isNews) return out;
+  // A news item's parts of the year; news items are few, so the regex runs on them only.
+  const sentence = s.slice(start, end);
+  const cue: Context = { kind: 'actual', period: String(year) };
+  PART_OF_YEAR.lastIndex = 0;
+  for (let m = PART_OF_YEAR.exec(sentence); m; m = PART_OF_YEAR.exec(sentence))
+    out.push({ end: start + m.index + m[0].length, cue });
+  return out.sort((x, y) => x.end - y.end);
 }
 
 /** The cue of the last time in `times` (ascending) ending at or before `at`, or null. */
