@@ -4,6 +4,7 @@
  * The held-out reports: `node main/eval/run.ts --heldout`.
  *
  *   node main/eval/run.ts [--scope targets|all] [--gold FILE] [--docs DIR] [--heldout] [--json]
+ *     [--metrics]   also list the metric phrases that differ from the gold's
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -78,6 +79,12 @@ if (process.argv.includes('--json')) {
     for (const [k, v] of Object.entries(r.attributes))
       console.log(`  ${k.padEnd(10)} ${v.ok}/${v.of} ${pct(v.rate)}`);
     console.log(`headline targets right: ${r.headline.ok}/${r.headline.of}`);
+    console.log(
+      `metric phrase as the gold's (reported, not scored): ${r.metric.ok}/${r.metric.of} ${pct(r.metric.rate)}`,
+    );
+    if (process.argv.includes('--metrics'))
+      for (const { gold: g, pred: p } of r.metricDiffs)
+        console.log(`    metric     ${g.quote}: gold ${g.metric}, got ${p.metric}`);
     for (const doc of Object.keys(texts).sort()) {
       const missed = r.missed.filter((g) => g.doc === doc);
       const unmatched = r.unmatched.filter((p) => p.doc === doc);

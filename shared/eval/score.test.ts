@@ -107,6 +107,27 @@ describe('scoring with the referee’s rules', () => {
     expect(r.missed.map((g) => g.quote)).toContain('地区生产总值增长7%');
   });
 
+  it('reports how many matched metric phrases equal the gold’s, over pairs where both have one', () => {
+    const withMetrics = structuredClone(gold);
+    const facts = withMetrics[0]!.facts;
+    facts[0]!.metric = '地区生产总值增长';
+    facts[1]!.metric = '新建精品村';
+    const r = scoreFacts(
+      withMetrics,
+      { 'a.txt': text },
+      [
+        pred('7%', { value: 7, unit: '%', metric: '地区生产总值增长' }),
+        pred('20—30个', { value: 20, value_max: 30, unit: '个', metric: '新建' }),
+        pred('不少于4个', { value: 4, unit: '个', kind: 'actual', metric: '项目' }),
+      ],
+      'all',
+    );
+    expect(r.metric).toEqual({ ok: 1, of: 2, rate: 1 / 2 });
+    expect(r.metricDiffs.map((d) => [d.gold.metric, d.pred.metric])).toEqual([
+      ['新建精品村', '新建'],
+    ]);
+  });
+
   it('refuses a gold quote that is not in the text', () => {
     expect(() => scoreFacts(gold, { 'a.txt': '别的文字' }, [], 'all')).toThrow(/not found/);
   });

@@ -50,6 +50,7 @@ export interface PredFact {
   start: number;
   end: number;
   quote?: string;
+  metric?: string;
 }
 
 export interface Rate {
@@ -77,6 +78,13 @@ export interface ScoreResult {
   f1: number;
   attributes: Record<Attribute, Rate>;
   headline: Rate;
+  /**
+   * Matched pairs whose metric phrase equals the gold's (not a referee attribute: the gold README
+   * leaves metric unscored, so this is reported, never gated).
+   */
+  metric: Rate;
+  /** Matched pairs whose metric differs from the gold's. */
+  metricDiffs: { gold: LocatedGold; pred: PredFact }[];
   missed: LocatedGold[];
   unmatched: PredFact[];
   /** Matched pairs whose attribute differs from the gold. */
@@ -192,6 +200,10 @@ export function scoreFacts(
       ([gg, p]) => gg === g && p.indicator === g.indicator && p.comparator === g.comparator,
     ),
   );
+  const withMetric = pairs.filter(([g, p]) => g.metric && p.metric !== undefined);
+  const metricDiffs = withMetric
+    .filter(([g, p]) => g.metric !== p.metric)
+    .map(([gold, pred]) => ({ gold, pred }));
   const matchedGold = new Set(pairs.map(([g]) => g));
   const judged = scored.length - neutral.size;
   const precision = judged ? pairs.length / judged : 0;
@@ -208,6 +220,8 @@ export function scoreFacts(
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
     attributes,
     headline: rate(headlineOk.length, headlineGold.length),
+    metric: rate(withMetric.length - metricDiffs.length, withMetric.length),
+    metricDiffs,
     missed: required.filter((g) => !matchedGold.has(g)),
     unmatched: scored.filter((_, i) => !used.has(i) && !neutral.has(i)),
     wrong,
