@@ -41,7 +41,7 @@ test('2023 targets read as the reports write them, marked against the city', asy
   await page.mouse.move(0, 0);
   await expect(page.locator('.ag-tooltip')).toHaveCount(0);
   await page.getByPlaceholder('筛选指标…').fill('年度投资');
-  await cell(page, 'm:年度投资', '二七区').hover();
+  await cell(page, 'm:重大项目年度投资', '二七区').hover();
   await expect(page.locator('.ag-tooltip')).toContainText('力争年度投资350亿元以上');
   await page.mouse.move(0, 0);
   await page.getByPlaceholder('筛选指标…').fill('');

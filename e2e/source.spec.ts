@@ -88,12 +88,12 @@ test('a correction changes the grid, survives a reload and is undone', async ({ 
 test('an unmapped metric is mapped to an indicator for every document', async ({ page, shell }) => {
   await page.goto(shell.url);
   await page.getByPlaceholder('筛选指标…').fill('年度投资');
-  await cell(page, 'm:年度投资', '二七区').click();
+  await cell(page, 'm:重大项目年度投资', '二七区').click();
   const primary = page.getByTestId('source-panel').getByTestId('source-primary');
   await primary.getByTestId('correction').locator('summary').click();
   await primary.getByTestId('synonym-select').selectOption('fai_growth');
   await primary.getByRole('button', { name: '映射' }).click();
-  await expect(page.locator('.ag-row[row-id="m:年度投资"]')).toHaveCount(0);
+  await expect(page.locator('.ag-row[row-id="m:重大项目年度投资"]')).toHaveCount(0);
   await page.getByPlaceholder('筛选指标…').fill('');
   // 二七区's fixed-asset cell now also holds the 年度投资 figure.
   await expect(cell(page, 'fai_growth', '二七区').locator('.figure-badge')).toBeVisible();

@@ -5,43 +5,26 @@ import { toOriginal, type Normalized } from './normalize.ts';
 import type { Paragraph } from './sections.ts';
 import type { Figure } from './figures.ts';
 import type { Context } from './period.ts';
-import {
-  clauseBefore,
-  cleanMetric,
-  distribution,
-  inheritSubject,
-  shareSubject,
-  topicOf,
-  type Distribution,
-} from './metric.ts';
+import { clauseBefore } from './metric.ts';
+import { metricOf, type Previous } from './metric-of-figure.ts';
 import { findHedge } from './qualifiers.ts';
 import { normalizeUnit } from './units.ts';
 import { qualitativeIn } from './qualitative.ts';
 import { leadingPlace, type FigurePlaces } from './entity.ts';
 import { isPolicyName } from './not-facts.ts';
+import { tidyMetric } from './metric-tidy.ts';
 import { charSet, inSet } from '../text/char-set.ts';
+
+export type { Previous } from './metric-of-figure.ts';
 
 export interface Sentence {
   start: number;
   end: number;
 }
 
-export interface Previous {
-  metric: string;
-  dist: Distribution | null;
-  unit: string;
-  /** What the indicator was matched on. */
-  forIndicator: string;
-  /** The place the figure's subject starts with (潍坊市增长…, 青岛市实现生产总值…), or ''. */
-  place: string;
-}
-
 /** 到2025年 opening a clause, after at most a two-character hedge word. */
 const HORIZON = /^(力争|预计|计划|争取|确保)?到(\d{4})年/;
 const TO = '到'.charCodeAt(0);
-
-/** A clause that only joins a figure to the one before it: 分别增长5.2%和6.8%. */
-const CONNECTOR_ONLY = /^(和|与|及|以及|或)$/;
 
 export function toFact(
   n: Normalized,
@@ -55,37 +38,18 @@ export function toFact(
 ): { fact: ExtractedFact; previous: Previous } | null {
   const s = n.text;
   const clause = clauseBefore(s, f.start, Math.max(floor, sen.start));
-  const raw = s.slice(clause.start, clause.end);
   if (f.unit === '条') {
     const long = clauseBefore(s, f.start, sen.start, 200);
     if (isPolicyName(s.slice(long.start, f.start), f.unit)) return null;
   }
-  let metric = cleanMetric(raw);
-  let forIndicator = raw || metric;
-  if (prev && (clause.boundary === '、' || clause.start === clause.end)) {
-    metric = shareSubject(clause.start === clause.end ? '' : metric, prev.metric);
-  }
-  const place = leadingPlace(metric);
-  let inherited = prev ? inheritSubject(metric, prev.metric, place, prev.place) : null;
-  if (!inherited && place) {
-    const topic = topicOf(s.slice(sen.start, Math.min(sen.end, sen.start + 40)));
-    if (topic) inherited = inheritSubject(metric, topic, place);
-  }
-  if (inherited) metric = forIndicator = inherited;
-  else if (prev && CONNECTOR_ONLY.test(raw) && prev.unit === f.unit) {
-    metric = prev.metric;
-    forIndicator = prev.forIndicator;
-  }
-  // 分别: the first figure takes the first subject of the list, the next ones (after 、) the rest.
-  let dist = raw.includes('分别') ? distribution(s, f.start, Math.max(floor, sen.start)) : null;
-  if (dist) metric = forIndicator = (dist.subjects[0] as string) + dist.predicate;
-  else if (prev?.dist && clause.start === clause.end && clause.boundary === '、') {
-    const d = prev.dist;
-    if (d.next < d.subjects.length) {
-      metric = forIndicator = (d.subjects[d.next] as string) + d.predicate;
-      dist = { ...d, next: d.next + 1 };
-    }
-  }
+  const { metric, forIndicator, place, placed, noun, dist } = metricOf(
+    s,
+    f,
+    sen,
+    clause,
+    floor,
+    prev,
+  );
   const indicator = matchIndicator(forIndicator, { unit: f.unit });
   const [start, end] = toOriginal(n, f.start, f.end);
   const [sentenceStart, sentenceEnd] = toOriginal(n, sen.start, sen.end);
@@ -100,7 +64,10 @@ export function toFact(
   const fact: ExtractedFact = {
     entity: places.of(clause.start, clause.end, sen.start),
     indicator,
-    metric,
+    metric:
+      placed === metric
+        ? tidyMetric(metric, f.value, f.unit, place)
+        : tidyMetric(metric, f.value, f.unit),
     value: f.value,
     valueMax: f.valueMax,
     unit: f.unit,
@@ -118,7 +85,10 @@ export function toFact(
     sentenceEnd,
   };
   const subjectPlace = place || leadingPlace(metric);
-  return { fact, previous: { metric, dist, unit: f.unit, forIndicator, place: subjectPlace } };
+  return {
+    fact,
+    previous: { metric, dist, unit: f.unit, forIndicator, place: subjectPlace, noun },
+  };
 }
 
 const QUALITATIVE_CLAUSE_END = charSet('，,；;:：。');
@@ -143,7 +113,7 @@ export function qualitativeFacts(
         out.push({
           entity: docEntity,
           indicator: q.indicator,
-          metric: q.metric,
+          metric: tidyMetric(q.metric, null, q.unit),
           value: q.value,
           valueMax: null,
           unit: q.unit,

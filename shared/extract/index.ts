@@ -19,7 +19,7 @@ import { qualitativeFacts, toFact, type Previous, type Sentence } from './assemb
 import { FigurePlaces, PLACE_CUES } from './entity.ts';
 
 /** Bump when the output for the same text changes: stored documents are re-extracted. */
-export const ENGINE_VERSION = '0.5.0';
+export const ENGINE_VERSION = '0.6.0';
 
 export function extract(text: string): Extraction {
   try {

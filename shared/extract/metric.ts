@@ -49,8 +49,8 @@ const LEADING_WORDS = [
   '年内',
   '计划',
   '预计',
-  '累计',
-  '共计?',
+  '共计',
+  '共(?![享建同创用])',
   '要',
   '将',
   '实现',
@@ -110,6 +110,16 @@ const NUMBERING_FIRST = charSet('0123456789(（一二三四五六七八九十');
 const SPACE_OR_BASE = union(WHITESPACE, charSet('由从'));
 
 export function cleanMetric(raw: string): string {
+  return clean(raw, true) || raw;
+}
+
+/** The metric of a clause, or '' when the clause holds only what surrounds one (2023年6月底前完成). */
+export function cleanedOrEmpty(raw: string): string {
+  return clean(raw, false);
+}
+
+/** `keepSelf`: a phrase that is only a self-reference and verbs keeps the self-reference (将全市 → 全市). */
+function clean(raw: string, keepSelf: boolean): string {
   // One look at the phrase tells whether it holds spaces or a 由/从 at all.
   let spaced = false;
   let based = false;
@@ -127,10 +137,10 @@ export function cleanMetric(raw: string): string {
   if (inSet(LEADING_FIRST, m.charCodeAt(0))) {
     const bare = m.replace(LEADING, '');
     // 将全市: a phrase that is only a self-reference keeps it (全市), without the verb.
-    m = bare || m.replace(LEADING_WORDS_ONLY, '');
+    m = bare || (keepSelf ? m.replace(LEADING_WORDS_ONLY, '') : '');
   }
   if (inSet(TRAILING_LAST, m.charCodeAt(m.length - 1))) m = m.replace(TRAILING, '');
-  return m || raw;
+  return m;
 }
 
 const LEVEL_WORD = /^(国家级|省级|市级|区级|县级|国际|全国|全省|全市)(以上)?/;
@@ -196,6 +206,21 @@ export interface Distribution {
   next: number;
 }
 
+/** Words naming two things at once, in the order reports give their figures. */
+const PAIRS: readonly [string, string, string][] = [
+  ['城乡', '城镇', '农村'],
+  ['存贷款', '存款', '贷款'],
+];
+
+/** 城乡居民人均可支配收入分别增长5.2%和6.8%: 城镇居民…, 农村居民…. */
+function splitPair(subject: string): string[] {
+  for (const [both, first, second] of PAIRS) {
+    if (subject.includes(both))
+      return [subject.replace(both, first), subject.replace(both, second)];
+  }
+  return [subject];
+}
+
 const WIDE_BOUNDARY = /[，,。；;：:！？!?\n]/;
 
 export function distribution(s: string, figureStart: number, floor: number): Distribution | null {
@@ -205,10 +230,11 @@ export function distribution(s: string, figureStart: number, floor: number): Dis
   const wide = s.slice(k + 1, figureStart);
   const at = wide.lastIndexOf('分别');
   if (at < 0) return null;
-  const subjects = wide
+  let subjects = wide
     .slice(0, at)
     .split('、')
     .map((x) => cleanMetric(x));
+  if (subjects.length === 1) subjects = splitPair(subjects[0] as string);
   if (subjects.length < 2 || subjects.some((x) => !x)) return null;
   return { subjects, predicate: wide.slice(at + 2), next: 1 };
 }

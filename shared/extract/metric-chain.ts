@@ -1,0 +1,241 @@
+import { charSet, firstChars, inSet, lastChars } from '../text/char-set.ts';
+
+/**
+ * How a figure's metric continues the one before it in the sentence, when its own clause names
+ * only part of what is measured:
+ * - an action verb carries across a list (新建改造供水管网144公里、燃气管网230公里 → 新建改造燃气管网);
+ * - a clause that is only a verb swaps the verb (棚户区改造新开工7791套、建成39223套 → 棚户区改造建成);
+ * - an aspect of the previous subject (…重大项目，总投资2380亿元 → 重大项目总投资);
+ * - a share of it (工业投资增长35.3%，占固定资产投资的18.2% → 工业投资占固定资产投资比重).
+ */
+
+/** Verbs that say what is done to the things counted: general policy vocabulary. */
+const ACTION_VERBS = [
+  '新增',
+  '新建',
+  '改建',
+  '扩建',
+  '改扩建',
+  '新改建',
+  '新改扩建',
+  '续建',
+  '新续建',
+  '改造',
+  '提升',
+  '更新',
+  '建成',
+  '建设',
+  '开工',
+  '新开工',
+  '开工建设',
+  '竣工',
+  '完工',
+  '投用',
+  '投产',
+  '交付',
+  '引进',
+  '引育',
+  '招引',
+  '新招引',
+  '培育',
+  '新培育',
+  '打造',
+  '创建',
+  '组建',
+  '新组建',
+  '设立',
+  '新设',
+  '签约',
+  '新签约',
+  '落地',
+  '聚集',
+  '集聚',
+  '认定',
+  '新认定',
+  '获批',
+  '发放',
+  '整治',
+  '治理',
+  '开通',
+  '开行',
+  '建立',
+  '加装',
+  '安装',
+  '实施',
+  '推进',
+  '推广',
+  '举办',
+  '开展',
+  '培训',
+  '救助',
+  '资助',
+  '帮扶',
+  '排查',
+  '化解',
+  '上线',
+  '新引进',
+  '汇聚',
+  '吸引',
+  '吸纳',
+  '服务',
+  '接待',
+  '带动',
+  '办理',
+  '受理',
+  '发布',
+  '出台',
+  '制定',
+  '入选',
+  '获得',
+  '申报',
+  '登记',
+  '注册',
+  '备案',
+  '入库',
+  '拆除',
+  '清理',
+  '修复',
+  '种植',
+  '覆盖',
+  '惠及',
+  '安置',
+  '回迁',
+  '搬迁',
+  '征收',
+  '净增',
+  '重建',
+];
+const VERB_FIRST = firstChars(ACTION_VERBS);
+const VERB_LAST = lastChars(ACTION_VERBS);
+const VERBS = new Set(ACTION_VERBS);
+const VERB_RUN = new RegExp(
+  `^(?:${[...ACTION_VERBS].sort((a, b) => b.length - a.length).join('|')})+`,
+);
+const LAST_VERB = new RegExp(
+  `(${[...ACTION_VERBS].sort((a, b) => b.length - a.length).join('|')})(?!.*(?:${ACTION_VERBS.join('|')}))`,
+);
+const PREDICATE_END =
+  /(增长|下降|增加|减少|提高|降低|回落|上涨|率|比重|比例|占比|强度|指数|水平|面积|总额|规模|收入|产值|增加值)$/;
+
+/** The verb a phrase ends with (灾后重建 → 重建; 项目开工 → 开工), or ''. */
+export function trailingVerb(phrase: string): string {
+  if (!inSet(VERB_LAST, phrase.charCodeAt(phrase.length - 1))) return '';
+  for (let n = Math.min(4, phrase.length); n >= 2; n--) {
+    const tail = phrase.slice(phrase.length - n);
+    if (VERBS.has(tail)) return tail;
+  }
+  return '';
+}
+
+/** The verbs a phrase opens with (新建改造 of 新建改造供水管网), or ''. */
+export function leadingVerbs(phrase: string): string {
+  if (!inSet(VERB_FIRST, phrase.charCodeAt(0))) return '';
+  return VERB_RUN.exec(phrase)?.[0] ?? '';
+}
+
+export function isVerbOnly(phrase: string): boolean {
+  return (
+    phrase.length >= 2 &&
+    phrase.length <= 8 &&
+    inSet(VERB_FIRST, phrase.charCodeAt(0)) &&
+    leadingVerbs(phrase) === phrase
+  );
+}
+
+/**
+ * A list item naming only a thing (燃气管网) takes the verbs the previous item opened with
+ * (新建改造供水管网 → 新建改造燃气管网). Null when either side does not fit: the item opens with a verb
+ * of its own, or is a rate or a change rather than a count.
+ */
+export function shareVerb(item: string, previous: string): string | null {
+  // Two characters are as often an activity (股改, 稳岗) as a thing.
+  if (item.length < 3 || leadingVerbs(item) || PREDICATE_END.test(item)) return null;
+  const verbs = leadingVerbs(previous);
+  return verbs && verbs !== previous ? verbs + item : null;
+}
+
+/**
+ * A clause that is only a verb (建成, 投用) keeps the previous figure's subject and object and
+ * swaps its verb: 棚户区改造新开工 → 棚户区改造建成; 新建改扩建中小学 → 投用中小学.
+ */
+export function swapVerb(verb: string, previous: string): string {
+  const opening = leadingVerbs(previous);
+  if (opening && opening !== previous) return verb + previous.slice(opening.length);
+  const last = LAST_VERB.exec(previous);
+  if (!last) return trimPredicate(previous) + verb;
+  const end = last.index + (last[1] as string).length;
+  if (end === previous.length) return previous.slice(0, last.index) + verb;
+  // 市区新建中小学校: a verb after a short place swaps; one deeper in is part of a name
+  // (灾后重建和能力提升项目), and the new verb follows the whole.
+  return last.index <= 2
+    ? previous.slice(0, last.index) + verb + previous.slice(end)
+    : trimPredicate(previous) + verb;
+}
+
+/** Aspects of a subject named just before (总数, 总投资, 年度投资 …): they need it to mean anything. */
+const ASPECT =
+  /^(?:(年度|全年|计划|累计|完成)*(总数|总量|总投资|总额|投资|投资额|交易额|签约额|成交额|营业收入|营收|产值|规模|占比|优秀率|优秀总量|达标率|完成率|覆盖率|总规模)|累计|净增)(达到|达|为)?$/;
+
+const ASPECT_END =
+  /(年度|全年|计划|累计|完成)*(总数|总量|总投资|总额|投资额|交易额|签约额|成交额)$/;
+
+/** The subject of a previous metric: without its verbs and its predicate (新增高新技术企业 → 高新技术企业). */
+export function subjectOf(previous: string): string {
+  const aspect = ASPECT_END.exec(previous);
+  const own = aspect && aspect.index > 0 ? previous.slice(0, aspect.index) : previous;
+  const unverbed = own.slice(leadingVerbs(own).length);
+  // 实施项目 keeps its verb: 项目 alone would not say which projects.
+  const bare = unverbed.length > 2 ? unverbed : own;
+  const share = bare.indexOf('占');
+  return trimPredicate(share > 0 ? bare.slice(0, share) : bare);
+}
+
+const TRAILING_PREDICATE =
+  /(逆势|持续|稳步|大幅|快速|较快|平稳)?(年均|同比|比上年|较上年)?(增长|下降|增加|减少|提高|回落|上涨|完成|达到|达|实现|突破|超过|净增)([一二两三四五六七八九十百千万亿]+[元家个人户]?)?$/;
+
+function trimPredicate(phrase: string): string {
+  let p = phrase;
+  for (let prior = ''; prior !== p;) {
+    prior = p;
+    p = p.replace(TRAILING_PREDICATE, '');
+    const last = LAST_VERB.exec(p);
+    if (last && last.index > 0 && last.index + (last[1] as string).length === p.length)
+      p = p.slice(0, last.index);
+  }
+  return p || phrase;
+}
+
+const SHARE = /^占(.+?)的?(比重|比例)?$/;
+/** What ASPECT, SHARE and COMPARISON phrases open with: one look rules most clauses out. */
+const CONTINUES_FIRST = charSet('年全计累完总投交签成营产规占优达覆净高低快慢领超');
+/** A comparison with another place or the year before: 高于全市0.17个百分点. */
+const COMPARISON = /^(高于|低于|快于|慢于|领先|超出)/;
+
+/**
+ * A clause naming an aspect (总投资) or a share (占固定资产投资的) of the previous figure's subject
+ * gets that subject; null when it names its own. `written` is the clause as written, without
+ * hedges (完成投资 keeps its 完成), `clause` the cleaned metric.
+ */
+export function continueSubject(written: string, clause: string, previous: string): string | null {
+  if (
+    !inSet(CONTINUES_FIRST, clause.charCodeAt(0)) &&
+    !inSet(CONTINUES_FIRST, written.charCodeAt(0))
+  )
+    return null;
+  const named = ASPECT.test(written) ? written : ASPECT.test(clause) ? clause : '';
+  if (named) {
+    const subject = subjectOf(previous);
+    const aspect = named.replace(/(达到|达|为)$/, '').replace(/^完成(?=年度|全年)/, '');
+    return subject && subject !== aspect ? subject + aspect : null;
+  }
+  const share = SHARE.exec(clause);
+  if (share) {
+    const subject = subjectOf(previous);
+    return subject ? `${subject}占${share[1] as string}比重` : null;
+  }
+  if (COMPARISON.test(clause)) {
+    const subject = subjectOf(previous);
+    return subject ? subject + clause : null;
+  }
+  return null;
+}

@@ -1,0 +1,159 @@
+/**
+ * The metric of one figure: read from the clause before it, or from the noun after a count, and
+ * continued from the figure before it in the sentence (shared subjects, verbs, 分别 lists).
+ */
+import type { Figure } from './figures.ts';
+import {
+  clauseBefore,
+  cleanMetric,
+  cleanedOrEmpty,
+  distribution,
+  inheritSubject,
+  shareSubject,
+  topicOf,
+  type Clause,
+  type Distribution,
+} from './metric.ts';
+import { leadingPlace } from './entity.ts';
+import { countsThings, nounAfter } from './counted-noun.ts';
+import { continueSubject, isVerbOnly, shareVerb, subjectOf, swapVerb } from './metric-chain.ts';
+import { charSet, inSet } from '../text/char-set.ts';
+
+export interface Previous {
+  metric: string;
+  dist: Distribution | null;
+  unit: string;
+  /** What the indicator was matched on. */
+  forIndicator: string;
+  /** The place the figure's subject starts with (潍坊市增长…, 青岛市实现生产总值…), or ''. */
+  place: string;
+  /** The noun a count was written before (抓好1000个省市重点项目 → 省市重点项目), or ''. */
+  noun: string;
+}
+
+export interface FigureMetric {
+  metric: string;
+  /** What the indicator is matched on. */
+  forIndicator: string;
+  /** The place the metric opens with, or ''. */
+  place: string;
+  /** The metric `place` was looked up on (null when none was). */
+  placed: string | null;
+  noun: string;
+  dist: Distribution | null;
+}
+
+/** A clause that only joins a figure to the one before it: 分别增长5.2%和6.8%. */
+const CONNECTOR_ONLY = /^(和|与|及|以及|或)$/;
+
+export function metricOf(
+  s: string,
+  f: Figure,
+  sen: { start: number; end: number },
+  clause: Clause,
+  floor: number,
+  prev: Previous | null,
+): FigureMetric {
+  // 24个重点项目要完成投资35亿元: the previous count's noun opens this clause; the rest is its own.
+  const owned =
+    prev?.noun &&
+    clause.start === floor &&
+    clause.end - clause.start > prev.noun.length &&
+    s.startsWith(prev.noun, clause.start)
+      ? prev.noun.length
+      : 0;
+  const raw = s.slice(clause.start + owned, clause.end);
+  // The figure follows the one before with nothing but a 、 between: a list of figures.
+  const listed = prev !== null && clause.boundary === '、' && clause.start - 1 <= floor;
+  const cleaned = cleanedOrEmpty(raw);
+  let metric = cleaned || cleanMetric(raw);
+  let forIndicator = raw || metric;
+  // 抓好1000个省市重点项目: the thing counted follows its count.
+  const noun = countsThings(f.unit) ? nounAfter(s, f.end, sen.end) : '';
+  let place = '';
+  // The metric `place` was looked up on.
+  let placed: string | null = null;
+  let inherited: string | null = null;
+  if (noun) {
+    metric = forIndicator = countedMetric(raw, cleaned, noun);
+    // 新组建140个工程技术研究中心和46个重点实验室: the verb carries to the next count.
+    const joined = listed || (owned > 0 && JOINED.test(raw));
+    if (prev && joined && metric === noun) metric = shareVerb(noun, prev.metric) ?? noun;
+  } else {
+    if (prev && (clause.boundary === '、' || clause.start === clause.end))
+      metric = shareSubject(clause.start === clause.end ? '' : metric, prev.metric);
+    place = leadingPlace(metric);
+    placed = metric;
+    inherited = prev ? inheritSubject(metric, prev.metric, place, prev.place) : null;
+    if (!inherited && place) {
+      const topic = topicOf(s.slice(sen.start, Math.min(sen.end, sen.start + 40)));
+      if (topic) inherited = inheritSubject(metric, topic, place);
+    }
+    const connected =
+      prev !== null && raw.length <= 2 && CONNECTOR_ONLY.test(raw) && prev.unit === f.unit;
+    if (!inherited && prev && raw && !connected) {
+      if (isVerbOnly(metric)) inherited = swapVerb(metric, prev.metric);
+      else if (
+        inSet(LEADS_TO_FIGURE_LAST, raw.charCodeAt(raw.length - 1)) &&
+        LEADS_TO_FIGURE.test(raw) &&
+        !cleaned
+      )
+        inherited = subjectBefore(s, clause, floor, prev);
+      else
+        inherited =
+          continueSubject(
+            inSet(HEDGE_FIRST, raw.charCodeAt(0)) ? raw.replace(HEDGES, '') : raw,
+            metric,
+            prev.metric,
+          ) ?? (listed ? shareVerb(metric, prev.metric) : null);
+    }
+    if (inherited) metric = forIndicator = inherited;
+    else if (prev && connected) {
+      metric = prev.metric;
+      forIndicator = prev.forIndicator;
+    }
+  }
+  // 分别: the first figure takes the first subject of the list, the next ones (after 、) the rest.
+  let dist = raw.includes('分别') ? distribution(s, f.start, Math.max(floor, sen.start)) : null;
+  if (dist) metric = forIndicator = (dist.subjects[0] as string) + dist.predicate;
+  else if (prev?.dist && (clause.start === clause.end || CONNECTOR_ONLY.test(raw))) {
+    const d = prev.dist;
+    if (d.next < d.subjects.length) {
+      metric = forIndicator = (d.subjects[d.next] as string) + d.predicate;
+      dist = { ...d, next: d.next + 1 };
+    }
+  }
+  return { metric, forIndicator, place, placed, noun, dist };
+}
+
+/**
+ * Examples closing the clause (启动振兴东路中学等), a joint to the figure before (…和) or a bare
+ * preposition (为) name nothing of what is counted.
+ */
+const NOTHING_BEFORE = /(等|和|及|与|的)$|^(为|对|将|把|向|给|以|让|使|有|共有|其中)$/;
+const JOINED = /^(和|及|与|以及)$/;
+const HEDGES = /^(力争|确保|争取|努力|全年|年内|要|将)+/;
+const HEDGE_FIRST = charSet('力确争努全年要将');
+const LEADS_TO_FIGURE_LAST = charSet('到达为破过在至');
+/** Verbs that only lead to the figure (达到102.7亿元): the clause names nothing of its own. */
+const LEADS_TO_FIGURE =
+  /(达到|达|为|突破|超过|增加到|提高到|提升至|提高至|增加至|稳定在|控制在|保持在)$/;
+
+function countedMetric(raw: string, cleaned: string, noun: string): string {
+  if (NOTHING_BEFORE.test(raw)) return noun;
+  const before = cleaned.replace(/^以/, '');
+  return NOTHING_BEFORE.test(before) ? noun : before + noun;
+}
+
+/**
+ * A clause with nothing of its own but time and verbs (财政总收入突破百亿元，达到102.7亿元; 一般公共
+ * 预算收入年均增长13.4%，达到216.8亿元) measures the subject of the clause before it in the sentence.
+ */
+function subjectBefore(s: string, clause: Clause, floor: number, prev: Previous): string | null {
+  if (clause.start - 1 > floor) {
+    const before = clauseBefore(s, clause.start - 1, floor);
+    const subject = cleanedOrEmpty(s.slice(before.start, before.end));
+    if (subject) return subjectOf(subject);
+  }
+  return subjectOf(prev.metric) || null;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { tidyMetric } from './metric-tidy.ts';
+
+describe('the metric as shown and grouped on', () => {
+  it.each([
+    ['青岛市实现生产总值', '生产总值'],
+    ['山东省提出城镇新增就业', '城镇新增就业'],
+    ['高新区地区生产总值增长', '地区生产总值增长'],
+    ['地区生产总值同比增长', '地区生产总值增长'],
+    ['生产总值比上年增长', '生产总值增长'],
+    ['市场主体逆势增长', '市场主体增长'],
+    ['一般公共预算收入完成', '一般公共预算收入'],
+    ['行政村集体经营性收入全部', '行政村集体经营性收入'],
+    ['地区生产总值增加到', '地区生产总值'],
+    ['城乡居民人均可支配收入分别增长', '城乡居民人均可支配收入增长'],
+    ['实施省重点项目', '省重点项目'],
+    ['抓好新建续建“园中园”项目', '新建续建“园中园”项目'],
+    ['京东科技中原总部等高质量项目', '高质量项目'],
+    ['数字经济增加值占生产总值的', '数字经济增加值占生产总值比重'],
+  ])('%s → %s', (raw, tidy) => {
+    expect(tidyMetric(raw, 5, '%')).toBe(tidy);
+  });
+
+  it('keeps what names the thing: a verb a bare noun needs, 等 in a word, 新增 and 累计', () => {
+    expect(tidyMetric('实施项目', 393, '个')).toBe('实施项目');
+    expect(tidyMetric('高等院校', 3, '所')).toBe('高等院校');
+    expect(tidyMetric('节能减排、环境保护等指标', null, null)).toBe('节能减排、环境保护等指标');
+    expect(tidyMetric('新增高新技术企业', 1000, '家')).toBe('新增高新技术企业');
+    expect(tidyMetric('累计建成高标准农田', 8330, '万亩')).toBe('累计建成高标准农田');
+  });
+
+  it('writes a fall as a growth with a negative value, and a capped quantity without it', () => {
+    expect(tidyMetric('社会消费品零售总额下降', -0.6, '%')).toBe('社会消费品零售总额增长');
+    expect(tidyMetric('单位地区生产总值能耗下降', -3, '%')).toBe('单位地区生产总值能耗');
+    expect(tidyMetric('单位地区生产总值能耗降低', null, null)).toBe('单位地区生产总值能耗');
+    expect(tidyMetric('高新技术产业增加值占规上工业增加值比重提高', 2.4, '个百分点')).toBe(
+      '高新技术产业增加值占规上工业增加值比重',
+    );
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * The metric as shown and grouped on: the shortest phrase naming what is measured. Figures of
+ * different places and reports land on one row only when their phrases agree, so what other
+ * fields carry (the place → entity, the comparison base and the direction → value's sign, the
+ * hedge → hedge) and how-words that do not change what is counted are dropped.
+ */
+import { leadingPlace } from './entity.ts';
+import { charSet, firstChars, inSet, union } from '../text/char-set.ts';
+
+const SPEECH = /^(提出|明确|确定|预期|预计|计划|要求|目标(为|是)?|实现|完成)了?/;
+/** The base of a change (同比增长 = 增长: the base is the year before unless a year is named). */
+const BASE =
+  /(同比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|与上年相比)(?=增长|下降|增加|减少|提高|降低|回落|上涨)/;
+/** How a change went, not what changed (逆势增长, 持续提升). */
+const MANNER =
+  /(逆势|持续|稳步|大幅|快速|较快|平稳|稳定|连续[0-9一二三四五六七八九十]+年)(?=增长|提升|提高|下降|上升|增加)/;
+/** Adverbs and verbs after the subject that only lead to the figure (全部突破, 尽快达到, 压缩至). */
+const LEAD_IN_END = [
+  '全部',
+  '均',
+  '尽快',
+  '逐步',
+  '近年来',
+  '保持',
+  '完成',
+  '实现',
+  '压缩',
+  '缩短',
+  '分别',
+  ...['增加', '增长', '提高', '提升', '下降', '降低', '降'].flatMap((w) => [`${w}到`, `${w}至`]),
+];
+const FOR_YEARS_END = /连续[0-9一二三四五六七八九十]+年$/;
+/** Verbs of doing that do not change what is counted (实施省重点项目 = 省重点项目). */
+const HOW_WORDS = [
+  '扎实推进',
+  '加快推进',
+  '积极推进',
+  '全力推进',
+  '深度谋划',
+  '谋划',
+  '实施',
+  '抓好',
+  '推进',
+  '推动',
+  '加快',
+  '打造',
+  '培育',
+  '开展',
+  '启动',
+  '安排',
+  '落实',
+  '创建',
+  '获评',
+  '发放',
+  '开工建设',
+  '积极',
+  '强化',
+  '常态化',
+  '着力',
+  '全力',
+  '大力',
+  '并',
+  '完成',
+];
+const HOW = new RegExp(`^(?:${HOW_WORDS.join('|')})+`);
+/** 等 closing a list of examples (…、京东科技中原总部等高质量项目): the category follows it. */
+const EXAMPLES =
+  /^.+?(?<![高中初平同对均相上优次特])等(?![级次待同候额量])(?=.{2})(?!(指标|方面|领域|工作|任务)$)/;
+/** A zone's short name opening the phrase (高新区地区生产总值增长): the entity carries it. */
+const ZONE = /^(高新区|经开区|开发区|综保区|自贸区|新区)(确定了?|提出)?(?=.{4})/;
+const FALL = ['下降', '降低', '减少', '回落'];
+const FALL_LAST = charSet('降低少落');
+/** What is capped, where the fall is the target itself (能耗下降3% = 能耗 −3%). */
+const CAPPED = /(能耗|排放|强度|消耗|用水量|用地)$/;
+/** A share or rate whose change is given in percentage points (比重提高2.4个百分点). */
+const RATE_CHANGE = /(比重|比例|占比|率|强度)(提高|提升|增加|下降|降低|减少)$/;
+const SHARE_OF = /占(.+?)的(比重|比例)?$/;
+
+// Characters each rule needs, so that most phrases skip most rules after one look at them.
+const BASE_CHARS = charSet('比较与');
+const MANNER_CHARS = charSet('逆持稳幅速较连');
+const OTHER_CHARS = charSet('分等占');
+const FIRST = union(charSet('—-–·•高经开综自新'), firstChars(HOW_WORDS));
+const LAST = charSet('部均快步来年持成现缩短到至别降低少落的高升加');
+
+function withoutLeadIn(phrase: string): string {
+  let m = phrase;
+  for (let cut = true; cut && m;) {
+    cut = false;
+    for (const w of LEAD_IN_END)
+      if (m.endsWith(w)) {
+        m = m.slice(0, m.length - w.length);
+        cut = true;
+      }
+    if (m.includes('连续') && FOR_YEARS_END.test(m)) {
+      m = m.replace(FOR_YEARS_END, '');
+      cut = true;
+    }
+  }
+  return m;
+}
+
+/** `place`: the phrase's leading place when the caller has already looked it up. */
+export function tidyMetric(
+  metric: string,
+  value: number | null,
+  unit: string | null,
+  place = leadingPlace(metric),
+): string {
+  let m = metric;
+  if (inSet(FIRST, m.charCodeAt(0))) m = m.replace(/^[—\-–·•]+/, '');
+  if (place && m.length > place.length) m = m.slice(place.length).replace(SPEECH, '') || m;
+  else if (inSet(FIRST, m.charCodeAt(0))) m = m.replace(ZONE, '');
+  let base = false;
+  let manner = false;
+  let other = false;
+  for (let i = 0; i < m.length; i++) {
+    const c = m.charCodeAt(i);
+    if (inSet(BASE_CHARS, c)) base = true;
+    if (inSet(MANNER_CHARS, c)) manner = true;
+    if (inSet(OTHER_CHARS, c)) other = true;
+  }
+  if (base) m = m.replace(BASE, '');
+  if (manner) m = m.replace(MANNER, '');
+  if (other) {
+    if (m.includes('分别')) m = m.replace(/分别/g, '');
+    if (m.includes('等')) m = m.replace(EXAMPLES, '');
+  }
+  if (inSet(LAST, m.charCodeAt(m.length - 1))) m = withoutLeadIn(m) || m;
+  if (inSet(FIRST, m.charCodeAt(0))) {
+    const bare = m.replace(HOW, '');
+    // 实施项目 keeps its verb: 项目 alone would not say which projects.
+    if (bare.length >= 3) m = bare;
+  }
+  if (!inSet(LAST, m.charCodeAt(m.length - 1))) return m || metric;
+  if (unit === '个百分点' || unit === '百分点') m = m.replace(RATE_CHANGE, '$1');
+  const last = m.charCodeAt(m.length - 1);
+  if (inSet(FALL_LAST, last) && FALL.includes(m.slice(-2))) {
+    const at = m.length - 2;
+    if (value === null || CAPPED.test(m.slice(0, at))) m = m.slice(0, at);
+    else if (value < 0) m = m.slice(0, at) + '增长';
+  }
+  if (other && m.includes('占')) m = m.replace(SHARE_OF, '占$1比重');
+  if (m.endsWith('的')) m = m.slice(0, -1);
+  return m || metric;
+}
