@@ -35,14 +35,14 @@ test('2023 targets read as the reports write them, marked against the city', asy
   // The city's cell stated twice (digest and full report) shows a count badge.
   await expect(cell(page, 'gdp_growth', '郑州市').locator('.figure-badge')).toContainText('2');
 
-  // Hover shows the full phrase, with its hedge (二七区's 年度投资 is 力争 350亿元以上).
+  // Hover shows the full phrase, with its hedge (二七区's 重大项目年度投资 is 力争 350亿元以上).
   await cell(page, 'fai_growth', '二七区').hover();
   await expect(page.locator('.ag-tooltip')).toHaveText('固定资产投资增长15%以上');
   await page.mouse.move(0, 0);
   await expect(page.locator('.ag-tooltip')).toHaveCount(0);
   await page.getByPlaceholder('筛选指标…').fill('年度投资');
   await cell(page, 'm:重大项目年度投资', '二七区').hover();
-  await expect(page.locator('.ag-tooltip')).toContainText('力争年度投资350亿元以上');
+  await expect(page.locator('.ag-tooltip')).toContainText('力争重大项目年度投资350亿元以上');
   await page.mouse.move(0, 0);
   await page.getByPlaceholder('筛选指标…').fill('');
 
