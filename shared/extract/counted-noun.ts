@@ -31,7 +31,7 @@ const COMMA = charSet('、');
 /** Characters a phrase after a figure cannot open with when it names the thing counted. */
 const NOT_A_NOUN_START = charSet('以左多余的和与及或至到是为次等');
 const QUOTE_OPEN = charSet('“‘"');
-/** Words that end the noun and begin what is said about it (…项目全部实现复工复产). */
+/** Words that end the noun and begin what is said about it (…个项目全部建成投用). */
 const PREDICATE_START =
   /的|全部|全面|均|已|力争|争取|实现|进度|顺利|(?<![行作成认因])为|年度|完成|达到|(?<![重主需纲只提])要(?![素求点闻害道])/;
 const MAX_NOUN = 24;
@@ -55,7 +55,7 @@ export function nounAfter(s: string, figureEnd: number, limit: number): string {
   let k = figureEnd;
   for (;;) {
     while (k < end && !inSet(STOP, s.charCodeAt(k))) k++;
-    // 25个郑洛融城、郑开同城交通优化项目: a 、 inside the noun, when no figure follows in the clause.
+    // 8个供水、供热管网项目: a 、 inside the noun, when no figure follows in the clause.
     if (k >= end || !inSet(COMMA, s.charCodeAt(k)) || startsAnotherItem(s, k + 1, end)) break;
     k++;
   }
