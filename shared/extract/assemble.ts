@@ -10,7 +10,7 @@ import { metricOf, type Previous } from './metric-of-figure.ts';
 import { findHedge } from './qualifiers.ts';
 import { normalizeUnit } from './units.ts';
 import { qualitativeIn } from './qualitative.ts';
-import { leadingPlace, type FigurePlaces } from './entity.ts';
+import type { FigurePlaces } from './entity.ts';
 import { isPolicyName } from './not-facts.ts';
 import { tidyMetric } from './metric-tidy.ts';
 import { charSet, inSet } from '../text/char-set.ts';
@@ -42,14 +42,7 @@ export function toFact(
     const long = clauseBefore(s, f.start, sen.start, 200);
     if (isPolicyName(s.slice(long.start, f.start), f.unit)) return null;
   }
-  const { metric, forIndicator, place, placed, noun, dist } = metricOf(
-    s,
-    f,
-    sen,
-    clause,
-    floor,
-    prev,
-  );
+  const { metric, forIndicator, place, noun, dist } = metricOf(s, f, sen, clause, floor, prev);
   const indicator = matchIndicator(forIndicator, { unit: f.unit });
   const [start, end] = toOriginal(n, f.start, f.end);
   const [sentenceStart, sentenceEnd] = toOriginal(n, sen.start, sen.end);
@@ -64,10 +57,7 @@ export function toFact(
   const fact: ExtractedFact = {
     entity: places.of(clause.start, clause.end, sen.start),
     indicator,
-    metric:
-      placed === metric
-        ? tidyMetric(metric, f.value, f.unit, place)
-        : tidyMetric(metric, f.value, f.unit),
+    metric: tidyMetric(metric, f.value, f.unit),
     value: f.value,
     valueMax: f.valueMax,
     unit: f.unit,
@@ -84,10 +74,9 @@ export function toFact(
     sentenceStart,
     sentenceEnd,
   };
-  const subjectPlace = place || leadingPlace(metric);
   return {
     fact,
-    previous: { metric, dist, unit: f.unit, forIndicator, place: subjectPlace, noun },
+    previous: { metric, dist, unit: f.unit, forIndicator, place, noun },
   };
 }
 

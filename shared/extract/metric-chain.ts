@@ -108,23 +108,35 @@ const ACTION_VERBS = [
 const VERB_FIRST = firstChars(ACTION_VERBS);
 const VERB_LAST = lastChars(ACTION_VERBS);
 const VERBS = new Set(ACTION_VERBS);
+const LONGEST_VERB = Math.max(...ACTION_VERBS.map((v) => v.length));
 const VERB_RUN = new RegExp(
   `^(?:${[...ACTION_VERBS].sort((a, b) => b.length - a.length).join('|')})+`,
-);
-const LAST_VERB = new RegExp(
-  `(${[...ACTION_VERBS].sort((a, b) => b.length - a.length).join('|')})(?!.*(?:${ACTION_VERBS.join('|')}))`,
 );
 const PREDICATE_END =
   /(增长|下降|增加|减少|提高|降低|回落|上涨|率|比重|比例|占比|强度|指数|水平|面积|总额|规模|收入|产值|增加值)$/;
 
 /** The verb a phrase ends with (灾后重建 → 重建; 项目开工 → 开工), or ''. */
 export function trailingVerb(phrase: string): string {
-  if (!inSet(VERB_LAST, phrase.charCodeAt(phrase.length - 1))) return '';
-  for (let n = Math.min(4, phrase.length); n >= 2; n--) {
-    const tail = phrase.slice(phrase.length - n);
-    if (VERBS.has(tail)) return tail;
+  return verbEndingAt(phrase, phrase.length);
+}
+
+/** The longest verb ending at `end`, or ''. */
+function verbEndingAt(phrase: string, end: number): string {
+  if (!inSet(VERB_LAST, phrase.charCodeAt(end - 1))) return '';
+  for (let n = Math.min(LONGEST_VERB, end); n >= 2; n--) {
+    const word = phrase.slice(end - n, end);
+    if (VERBS.has(word)) return word;
   }
   return '';
+}
+
+/** The last verb in a phrase, with where it starts; null when there is none. */
+function lastVerb(phrase: string): { at: number; verb: string } | null {
+  for (let end = phrase.length; end >= 2; end--) {
+    const verb = verbEndingAt(phrase, end);
+    if (verb) return { at: end - verb.length, verb };
+  }
+  return null;
 }
 
 /** The verbs a phrase opens with (新建改造 of 新建改造供水管网), or ''. */
@@ -161,23 +173,28 @@ export function shareVerb(item: string, previous: string): string | null {
 export function swapVerb(verb: string, previous: string): string {
   const opening = leadingVerbs(previous);
   if (opening && opening !== previous) return verb + previous.slice(opening.length);
-  const last = LAST_VERB.exec(previous);
+  const last = lastVerb(previous);
   if (!last) return trimPredicate(previous) + verb;
-  const end = last.index + (last[1] as string).length;
-  if (end === previous.length) return previous.slice(0, last.index) + verb;
+  const end = last.at + last.verb.length;
+  if (end === previous.length) return previous.slice(0, last.at) + verb;
   // 市区新建中小学校: a verb after a short place swaps; one deeper in is part of a name
   // (灾后重建和能力提升项目), and the new verb follows the whole.
-  return last.index <= 2
-    ? previous.slice(0, last.index) + verb + previous.slice(end)
+  return last.at <= 2
+    ? previous.slice(0, last.at) + verb + previous.slice(end)
     : trimPredicate(previous) + verb;
 }
 
 /** Aspects of a subject named just before (总数, 总投资, 年度投资 …): they need it to mean anything. */
-const ASPECT =
-  /^(?:(年度|全年|计划|累计|完成)*(总数|总量|总投资|总额|投资|投资额|交易额|签约额|成交额|营业收入|营收|产值|规模|占比|优秀率|优秀总量|达标率|完成率|覆盖率|总规模)|累计|净增)(达到|达|为)?$/;
-
-const ASPECT_END =
-  /(年度|全年|计划|累计|完成)*(总数|总量|总投资|总额|投资额|交易额|签约额|成交额)$/;
+/** Totals, which may also close a previous metric (重大项目总投资 → 重大项目). */
+const TOTALS = ['总数', '总量', '总投资', '总额', '投资额', '交易额', '签约额', '成交额'];
+const ASPECTS = [
+  ...TOTALS,
+  ...['投资', '营业收入', '营收', '产值', '规模', '总规模', '占比'],
+  ...['优秀率', '优秀总量', '达标率', '完成率', '覆盖率'],
+];
+const ASPECT_TIME = '(?:年度|全年|计划|累计|完成)*';
+const ASPECT = new RegExp(`^(?:${ASPECT_TIME}(?:${ASPECTS.join('|')})|累计|净增)(?:达到|达|为)?$`);
+const ASPECT_END = new RegExp(`${ASPECT_TIME}(?:${TOTALS.join('|')})$`);
 
 /** The subject of a previous metric: without its verbs and its predicate (新增高新技术企业 → 高新技术企业). */
 export function subjectOf(previous: string): string {
@@ -198,9 +215,8 @@ function trimPredicate(phrase: string): string {
   for (let prior = ''; prior !== p;) {
     prior = p;
     p = p.replace(TRAILING_PREDICATE, '');
-    const last = LAST_VERB.exec(p);
-    if (last && last.index > 0 && last.index + (last[1] as string).length === p.length)
-      p = p.slice(0, last.index);
+    const verb = trailingVerb(p);
+    if (verb && verb.length < p.length) p = p.slice(0, p.length - verb.length);
   }
   return p || phrase;
 }

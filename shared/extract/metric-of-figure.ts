@@ -35,10 +35,8 @@ export interface FigureMetric {
   metric: string;
   /** What the indicator is matched on. */
   forIndicator: string;
-  /** The place the metric opens with, or ''. */
+  /** The place the figure's subject opens with, or '' (Previous.place). */
   place: string;
-  /** The metric `place` was looked up on (null when none was). */
-  placed: string | null;
   noun: string;
   dist: Distribution | null;
 }
@@ -71,19 +69,16 @@ export function metricOf(
   // 抓好1000个省市重点项目: the thing counted follows its count.
   const noun = countsThings(f.unit) ? nounAfter(s, f.end, sen.end) : '';
   let place = '';
-  // The metric `place` was looked up on.
-  let placed: string | null = null;
   let inherited: string | null = null;
   if (noun) {
     metric = forIndicator = countedMetric(raw, cleaned, noun);
     // 新组建140个工程技术研究中心和46个重点实验室: the verb carries to the next count.
-    const joined = listed || (owned > 0 && JOINED.test(raw));
+    const joined = listed || (owned > 0 && CONNECTOR_ONLY.test(raw));
     if (prev && joined && metric === noun) metric = shareVerb(noun, prev.metric) ?? noun;
   } else {
     if (prev && (clause.boundary === '、' || clause.start === clause.end))
       metric = shareSubject(clause.start === clause.end ? '' : metric, prev.metric);
     place = leadingPlace(metric);
-    placed = metric;
     inherited = prev ? inheritSubject(metric, prev.metric, place, prev.place) : null;
     if (!inherited && place) {
       const topic = topicOf(s.slice(sen.start, Math.min(sen.end, sen.start + 40)));
@@ -123,7 +118,7 @@ export function metricOf(
       dist = { ...d, next: d.next + 1 };
     }
   }
-  return { metric, forIndicator, place, placed, noun, dist };
+  return { metric, forIndicator, place: place || leadingPlace(metric), noun, dist };
 }
 
 /**
@@ -131,7 +126,6 @@ export function metricOf(
  * preposition (为) name nothing of what is counted.
  */
 const NOTHING_BEFORE = /(等|和|及|与|的)$|^(为|对|将|把|向|给|以|让|使|有|共有|其中)$/;
-const JOINED = /^(和|及|与|以及)$/;
 const HEDGES = /^(力争|确保|争取|努力|全年|年内|要|将)+/;
 const HEDGE_FIRST = charSet('力确争努全年要将');
 const LEADS_TO_FIGURE_LAST = charSet('到达为破过在至');

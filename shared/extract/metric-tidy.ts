@@ -100,14 +100,9 @@ function withoutLeadIn(phrase: string): string {
   return m;
 }
 
-/** `place`: the phrase's leading place when the caller has already looked it up. */
-export function tidyMetric(
-  metric: string,
-  value: number | null,
-  unit: string | null,
-  place = leadingPlace(metric),
-): string {
+export function tidyMetric(metric: string, value: number | null, unit: string | null): string {
   let m = metric;
+  const place = leadingPlace(m);
   if (inSet(FIRST, m.charCodeAt(0))) m = m.replace(/^[—\-–·•]+/, '');
   if (place && m.length > place.length) m = m.slice(place.length).replace(SPEECH, '') || m;
   else if (inSet(FIRST, m.charCodeAt(0))) m = m.replace(ZONE, '');
