@@ -1,5 +1,5 @@
 /**
- * The noun a count is written before: 抓好1000个省市重点项目, 等148个项目开工建设, 为80万户居民家庭…
+ * The noun a count is written before: 抓好260个市级重点项目, 等35个项目开工建设, 为12万户居民家庭…
  * Chinese puts the number and its measure word before the noun (numeral + classifier + noun), so
  * for these figures the thing counted follows the figure, not the clause before it.
  */
@@ -60,14 +60,14 @@ export function nounAfter(s: string, figureEnd: number, limit: number): string {
     k++;
   }
   let noun = s.slice(figureEnd, k);
-  // 161.7万人全部入网…: an adverb first; what follows it says what was counted.
+  // 3.2万人全部纳入…: an adverb first; what follows it says what was counted.
   const adverb = ADVERB.exec(noun);
   if (adverb) noun = noun.slice(adverb[0].length);
   const cut = PREDICATE_START.exec(noun);
   if (cut) noun = noun.slice(0, cut.index);
-  // …项目开工3451个: the verb before the next figure is that figure's.
+  // …项目开工96个: the verb before the next figure is that figure's.
   if (DIGIT.test(s[k] ?? '')) noun = noun.slice(0, noun.length - trailingVerb(noun).length);
-  // 省实验室和哈工大郑州研究院: a second thing, unless 和 joins two activities (灾后重建和能力提升项目).
+  // 省实验室和高校研究院: a second thing, unless 和 joins two activities (防汛修复和排涝提升项目).
   const and = noun.indexOf('和');
   if (and > 0 && !trailingVerb(noun.slice(0, and))) noun = noun.slice(0, and);
   return noun.replace(/(任务|[和与及])$/, '');

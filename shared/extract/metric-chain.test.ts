@@ -3,9 +3,9 @@ import { continueSubject, leadingVerbs, shareVerb, subjectOf, swapVerb } from '.
 
 describe('a metric continuing the one before it', () => {
   it('carries an action verb across a list of things', () => {
-    expect(leadingVerbs('新建改造供水管网')).toBe('新建改造');
-    expect(shareVerb('燃气管网', '新建改造供水管网')).toBe('新建改造燃气管网');
-    expect(shareVerb('高技能人才', '新增技能人才')).toBe('新增高技能人才');
+    expect(leadingVerbs('新建改造雨水管网')).toBe('新建改造');
+    expect(shareVerb('污水管网', '新建改造雨水管网')).toBe('新建改造污水管网');
+    expect(shareVerb('乡村工匠', '新增技能人才')).toBe('新增乡村工匠');
   });
 
   it('does not carry a verb to a rate, a change, a verb phrase or a two-character activity', () => {
@@ -13,15 +13,15 @@ describe('a metric continuing the one before it', () => {
     expect(shareVerb('规上工业增加值增长', '新增市场主体')).toBeNull();
     expect(shareVerb('引进人才', '新增企业')).toBeNull();
     expect(shareVerb('股改', '新增上市挂牌公司')).toBeNull();
-    expect(shareVerb('燃气管网', '供水管网')).toBeNull();
+    expect(shareVerb('污水管网', '雨水管网')).toBeNull();
   });
 
   it('swaps the verb of a clause that is only a verb', () => {
-    expect(swapVerb('建成', '棚户区改造新开工')).toBe('棚户区改造建成');
-    expect(swapVerb('投用', '新建改扩建中小学')).toBe('投用中小学');
-    expect(swapVerb('投用', '市区新建中小学校')).toBe('市区投用中小学校');
-    expect(swapVerb('完工', '灾后重建和能力提升项目开工')).toBe('灾后重建和能力提升项目完工');
-    expect(swapVerb('开工', '灾后重建和能力提升项目')).toBe('灾后重建和能力提升项目开工');
+    expect(swapVerb('建成', '城中村改造新开工')).toBe('城中村改造建成');
+    expect(swapVerb('投用', '新建改扩建幼儿园')).toBe('投用幼儿园');
+    expect(swapVerb('投用', '县城新建养老机构')).toBe('县城投用养老机构');
+    expect(swapVerb('完工', '防汛修复和排涝提升项目开工')).toBe('防汛修复和排涝提升项目完工');
+    expect(swapVerb('开工', '防汛修复和排涝提升项目')).toBe('防汛修复和排涝提升项目开工');
   });
 
   it('gives an aspect, a share or a comparison the previous subject', () => {
@@ -41,7 +41,7 @@ describe('a metric continuing the one before it', () => {
   it('takes the subject without verbs, predicate or aspect, but keeps a verb a bare noun needs', () => {
     expect(subjectOf('市场主体逆势增长')).toBe('市场主体');
     expect(subjectOf('一般公共预算收入年均增长')).toBe('一般公共预算收入');
-    expect(subjectOf('财政总收入突破百亿元')).toBe('财政总收入');
+    expect(subjectOf('税收收入突破百亿元')).toBe('税收收入');
     expect(subjectOf('实施项目')).toBe('实施项目');
     expect(subjectOf('实施项目总投资')).toBe('实施项目');
   });

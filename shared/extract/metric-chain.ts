@@ -3,10 +3,10 @@ import { charSet, firstChars, inSet, lastChars } from '../text/char-set.ts';
 /**
  * How a figure's metric continues the one before it in the sentence, when its own clause names
  * only part of what is measured:
- * - an action verb carries across a list (新建改造供水管网144公里、燃气管网230公里 → 新建改造燃气管网);
- * - a clause that is only a verb swaps the verb (棚户区改造新开工7791套、建成39223套 → 棚户区改造建成);
- * - an aspect of the previous subject (…重大项目，总投资2380亿元 → 重大项目总投资);
- * - a share of it (工业投资增长35.3%，占固定资产投资的18.2% → 工业投资占固定资产投资比重).
+ * - an action verb carries across a list (新建改造雨水管网20公里、污水管网35公里 → 新建改造污水管网);
+ * - a clause that is only a verb swaps the verb (城中村改造新开工1200套、建成3500套 → 城中村改造建成);
+ * - an aspect of the previous subject (…重大项目，总投资900亿元 → 重大项目总投资);
+ * - a share of it (工业投资增长12.5%，占固定资产投资的30.1% → 工业投资占固定资产投资比重).
  */
 
 /** Verbs that say what is done to the things counted: general policy vocabulary. */
@@ -115,7 +115,7 @@ const VERB_RUN = new RegExp(
 const PREDICATE_END =
   /(增长|下降|增加|减少|提高|降低|回落|上涨|率|比重|比例|占比|强度|指数|水平|面积|总额|规模|收入|产值|增加值)$/;
 
-/** The verb a phrase ends with (灾后重建 → 重建; 项目开工 → 开工), or ''. */
+/** The verb a phrase ends with (防汛修复 → 修复; 项目开工 → 开工), or ''. */
 export function trailingVerb(phrase: string): string {
   return verbEndingAt(phrase, phrase.length);
 }
@@ -139,7 +139,7 @@ function lastVerb(phrase: string): { at: number; verb: string } | null {
   return null;
 }
 
-/** The verbs a phrase opens with (新建改造 of 新建改造供水管网), or ''. */
+/** The verbs a phrase opens with (新建改造 of 新建改造雨水管网), or ''. */
 export function leadingVerbs(phrase: string): string {
   if (!inSet(VERB_FIRST, phrase.charCodeAt(0))) return '';
   return VERB_RUN.exec(phrase)?.[0] ?? '';
@@ -155,8 +155,8 @@ export function isVerbOnly(phrase: string): boolean {
 }
 
 /**
- * A list item naming only a thing (燃气管网) takes the verbs the previous item opened with
- * (新建改造供水管网 → 新建改造燃气管网). Null when either side does not fit: the item opens with a verb
+ * A list item naming only a thing (污水管网) takes the verbs the previous item opened with
+ * (新建改造雨水管网 → 新建改造污水管网). Null when either side does not fit: the item opens with a verb
  * of its own, or is a rate or a change rather than a count.
  */
 export function shareVerb(item: string, previous: string): string | null {
@@ -168,7 +168,7 @@ export function shareVerb(item: string, previous: string): string | null {
 
 /**
  * A clause that is only a verb (建成, 投用) keeps the previous figure's subject and object and
- * swaps its verb: 棚户区改造新开工 → 棚户区改造建成; 新建改扩建中小学 → 投用中小学.
+ * swaps its verb: 城中村改造新开工 → 城中村改造建成; 新建改扩建幼儿园 → 投用幼儿园.
  */
 export function swapVerb(verb: string, previous: string): string {
   const opening = leadingVerbs(previous);
@@ -177,8 +177,8 @@ export function swapVerb(verb: string, previous: string): string {
   if (!last) return trimPredicate(previous) + verb;
   const end = last.at + last.verb.length;
   if (end === previous.length) return previous.slice(0, last.at) + verb;
-  // 市区新建中小学校: a verb after a short place swaps; one deeper in is part of a name
-  // (灾后重建和能力提升项目), and the new verb follows the whole.
+  // 县城新建养老机构: a verb after a short place swaps; one deeper in is part of a name
+  // (防汛修复和排涝提升项目), and the new verb follows the whole.
   return last.at <= 2
     ? previous.slice(0, last.at) + verb + previous.slice(end)
     : trimPredicate(previous) + verb;
@@ -224,7 +224,7 @@ function trimPredicate(phrase: string): string {
 const SHARE = /^占(.+?)的?(比重|比例)?$/;
 /** What ASPECT, SHARE and COMPARISON phrases open with: one look rules most clauses out. */
 const CONTINUES_FIRST = charSet('年全计累完总投交签成营产规占优达覆净高低快慢领超');
-/** A comparison with another place or the year before: 高于全市0.17个百分点. */
+/** A comparison with another place or the year before: 高于全省0.3个百分点. */
 const COMPARISON = /^(高于|低于|快于|慢于|领先|超出)/;
 
 /**

@@ -25,9 +25,9 @@ export interface Previous {
   unit: string;
   /** What the indicator was matched on. */
   forIndicator: string;
-  /** The place the figure's subject starts with (潍坊市增长…, 青岛市实现生产总值…), or ''. */
+  /** The place the figure's subject starts with (乙市增长…, 甲市实现生产总值…), or ''. */
   place: string;
-  /** The noun a count was written before (抓好1000个省市重点项目 → 省市重点项目), or ''. */
+  /** The noun a count was written before (抓好260个市级重点项目 → 市级重点项目), or ''. */
   noun: string;
 }
 
@@ -52,7 +52,7 @@ export function metricOf(
   floor: number,
   prev: Previous | null,
 ): FigureMetric {
-  // 24个重点项目要完成投资35亿元: the previous count's noun opens this clause; the rest is its own.
+  // 18个产业项目要完成投资20亿元: the previous count's noun opens this clause; the rest is its own.
   const owned =
     prev?.noun &&
     clause.start === floor &&
@@ -66,13 +66,13 @@ export function metricOf(
   const cleaned = cleanedOrEmpty(raw);
   let metric = cleaned || cleanMetric(raw);
   let forIndicator = raw || metric;
-  // 抓好1000个省市重点项目: the thing counted follows its count.
+  // 抓好260个市级重点项目: the thing counted follows its count.
   const noun = countsThings(f.unit) ? nounAfter(s, f.end, sen.end) : '';
   let place = '';
   let inherited: string | null = null;
   if (noun) {
     metric = forIndicator = countedMetric(raw, cleaned, noun);
-    // 新组建140个工程技术研究中心和46个重点实验室: the verb carries to the next count.
+    // 新组建30个工程研究中心和12个重点实验室: the verb carries to the next count.
     const joined = listed || (owned > 0 && CONNECTOR_ONLY.test(raw));
     if (prev && joined && metric === noun) metric = shareVerb(noun, prev.metric) ?? noun;
   } else {
@@ -122,7 +122,7 @@ export function metricOf(
 }
 
 /**
- * Examples closing the clause (启动振兴东路中学等), a joint to the figure before (…和) or a bare
+ * Examples closing the clause (启动实验中学新校区等), a joint to the figure before (…和) or a bare
  * preposition (为) name nothing of what is counted.
  */
 const NOTHING_BEFORE = /(等|和|及|与|的)$|^(为|对|将|把|向|给|以|让|使|有|共有|其中)$/;
@@ -140,8 +140,8 @@ function countedMetric(raw: string, cleaned: string, noun: string): string {
 }
 
 /**
- * A clause with nothing of its own but time and verbs (财政总收入突破百亿元，达到102.7亿元; 一般公共
- * 预算收入年均增长13.4%，达到216.8亿元) measures the subject of the clause before it in the sentence.
+ * A clause with nothing of its own but time and verbs (税收收入突破百亿元，达到108.3亿元; 一般公共
+ * 预算收入年均增长9.2%，达到85.6亿元) measures the subject of the clause before it in the sentence.
  */
 function subjectBefore(s: string, clause: Clause, floor: number, prev: Previous): string | null {
   if (clause.start - 1 > floor) {

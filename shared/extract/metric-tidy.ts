@@ -30,7 +30,7 @@ const LEAD_IN_END = [
   ...['增加', '增长', '提高', '提升', '下降', '降低', '降'].flatMap((w) => [`${w}到`, `${w}至`]),
 ];
 const FOR_YEARS_END = /连续[0-9一二三四五六七八九十]+年$/;
-/** Verbs of doing that do not change what is counted (实施省重点项目 = 省重点项目). */
+/** Verbs of doing that do not change what is counted (实施市级重点项目 = 市级重点项目). */
 const HOW_WORDS = [
   '扎实推进',
   '加快推进',
@@ -63,10 +63,10 @@ const HOW_WORDS = [
   '完成',
 ];
 const HOW = new RegExp(`^(?:${HOW_WORDS.join('|')})+`);
-/** 等 closing a list of examples (…、京东科技中原总部等高质量项目): the category follows it. */
+/** 等 closing a list of examples (…、研发总部等高质量项目): the category follows it. */
 const EXAMPLES =
   /^.+?(?<![高中初平同对均相上优次特])等(?![级次待同候额量])(?=.{2})(?!(指标|方面|领域|工作|任务)$)/;
-/** A zone's short name opening the phrase (高新区地区生产总值增长): the entity carries it. */
+/** A zone's short name opening the phrase (高新区规模以上工业增加值增长): the entity carries it. */
 const ZONE = /^(高新区|经开区|开发区|综保区|自贸区|新区)(确定了?|提出)?(?=.{4})/;
 const FALL = ['下降', '降低', '减少', '回落'];
 const FALL_LAST = charSet('降低少落');

@@ -113,7 +113,7 @@ export function cleanMetric(raw: string): string {
   return clean(raw, true) || raw;
 }
 
-/** The metric of a clause, or '' when the clause holds only what surrounds one (2023年6月底前完成). */
+/** The metric of a clause, or '' when the clause holds only what surrounds one (2024年9月底前完成). */
 export function cleanedOrEmpty(raw: string): string {
   return clean(raw, false);
 }
