@@ -56,10 +56,6 @@ export function figureKey(f: FindingsFact): string {
   return `${f.comparator}${num(c.value)}${c.valueMax === null ? '' : `-${num(c.valueMax)}`}${c.unit}`;
 }
 
-export function sameNumber(a: number, b: number, tolerance = 1e-9): boolean {
-  return Math.abs(a - b) <= tolerance * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
 /** What a fact is about, as a key part: its catalog indicator, else its metric phrase. */
 export function subjectKey(f: { indicator: string | null; metric: string }): string {
   return f.indicator ?? `m:${normaliseMetric(f.metric)}`;
