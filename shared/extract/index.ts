@@ -1,6 +1,6 @@
 /** Extraction engine: text of a report → document meta, sections and every figure as a fact. */
 import type { ExtractedFact, Extraction, Section } from '../domain/fact.ts';
-import { normalize, toOriginal, type Normalized, type Watch } from './normalize.ts';
+import { normalizeTransient, toOriginal, type Normalized, type Watch } from './normalize.ts';
 import { detectMeta } from './meta.ts';
 import { PLACE_TERM_FIRST } from '../catalog/places.ts';
 import { splitParagraphs, type Paragraph } from './sections.ts';
@@ -38,7 +38,7 @@ const QUALITATIVE_HINT = /同步|正增长|任务|目标|要求/;
 const WATCH: Watch = [union(PLACE_TERM_FIRST, FIGURE_FIRST), PLACE_CUES];
 
 function run(text: string): Extraction {
-  const n = normalize(text, WATCH);
+  const n = normalizeTransient(text, WATCH);
   const s = n.text;
   const [starts, placeCues] = n.watched as [Int32Array, Int32Array];
   const meta = detectMeta(s, starts);

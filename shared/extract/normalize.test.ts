@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalize, toOriginal } from './normalize.ts';
+import { normalize, normalizeTransient, toOriginal } from './normalize.ts';
 import { charSet, positionsIn } from '../text/char-set.ts';
 
 const back = (original: string, text: string, sub: string): string => {
@@ -79,5 +79,19 @@ describe('normalisation keeps a map to the original', () => {
         (parts) => watched(parts.join('')),
       ),
     );
+  });
+
+  it('gives each result its own map, while the transient form reuses its buffers', () => {
+    const marks = charSet('，');
+    const first = normalize('增长１２％，下降３％', [marks]);
+    const map = Array.from(first.map);
+    const watched = Array.from(first.watched[0] as Int32Array);
+    normalize('地区生产总值 增长 8%，全年**新增**3家，', [marks]);
+    expect(Array.from(first.map)).toEqual(map);
+    expect(Array.from(first.watched[0] as Int32Array)).toEqual(watched);
+
+    const transient = normalizeTransient('增长１２％，下降３％', [marks]);
+    expect(Array.from(transient.map)).toEqual(map);
+    expect(Array.from(transient.watched[0] as Int32Array)).toEqual(watched);
   });
 });
