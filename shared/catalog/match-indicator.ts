@@ -1,6 +1,7 @@
 /** Maps a metric phrase (and the figure's unit) to a catalog indicator id through its aliases. */
 import { INDICATORS, type CatalogIndicator } from './indicators.ts';
 import { charSet, codeSet, firstChars, inSet } from '../text/char-set.ts';
+import { HeadIndex } from '../text/head-index.ts';
 
 export interface MatchOptions {
   /** Unit of the figure; null for a qualitative target. */
@@ -37,13 +38,7 @@ interface Alias {
 }
 
 /** Aliases by their first two characters (every alias has at least two), longest first. */
-const BY_HEAD = new Map<number, Alias[]>();
-for (const [text, owners] of [...OWNERS].sort((x, y) => y[0].length - x[0].length)) {
-  const key = text.charCodeAt(0) * 65536 + text.charCodeAt(1);
-  const list = BY_HEAD.get(key);
-  if (list) list.push({ text, owners });
-  else BY_HEAD.set(key, [{ text, owners }]);
-}
+const BY_HEAD = new HeadIndex<Alias>([...OWNERS].map(([text, owners]) => [text, { text, owners }]));
 const FIRST = firstChars([...OWNERS.keys()]);
 const SECOND = codeSet([...OWNERS.keys()].map((a) => a.charCodeAt(1)));
 
@@ -53,7 +48,7 @@ export function matchIndicator(metric: string, options: MatchOptions = {}): stri
   const best: Best = { id: null, length: 0, order: 0 };
   for (let i = 0; i + 1 < metric.length; i++) {
     if (!inSet(FIRST, metric.charCodeAt(i)) || !inSet(SECOND, metric.charCodeAt(i + 1))) continue;
-    const list = BY_HEAD.get(metric.charCodeAt(i) * 65536 + metric.charCodeAt(i + 1));
+    const list = BY_HEAD.at(metric.charCodeAt(i), metric.charCodeAt(i + 1));
     if (!list) continue;
     // Every alias starting here competes (规模以上工业 inside 规模以上工业增加值); longest first.
     for (const alias of list) {

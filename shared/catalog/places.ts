@@ -1,5 +1,6 @@
 /** Gazetteer of administrative units (name, level, parent, aliases) and general name patterns. */
 import { codeSet, firstChars, inSet } from '../text/char-set.ts';
+import { HeadIndex } from '../text/head-index.ts';
 
 export type PlaceLevel = '国家' | '省' | '市' | '区县' | '开发区';
 
@@ -193,13 +194,7 @@ export function placeNameAtEnd(phrase: string): string | null {
 export const PLACE_TERMS: string[] = [...BY_ALIAS.keys()].sort((a, b) => b.length - a.length);
 
 /** Terms by their first two characters (every name and alias has at least two), longest first. */
-const BY_HEAD = new Map<number, string[]>();
-for (const t of PLACE_TERMS) {
-  const key = t.charCodeAt(0) * 65536 + t.charCodeAt(1);
-  const list = BY_HEAD.get(key);
-  if (list) list.push(t);
-  else BY_HEAD.set(key, [t]);
-}
+const BY_HEAD = new HeadIndex(PLACE_TERMS.map((t) => [t, t] as const));
 
 /** The characters a gazetteer name or alias can start with (a test made at every character). */
 export const PLACE_TERM_FIRST = firstChars(PLACE_TERMS);
@@ -211,7 +206,7 @@ export function placeTermAt(s: string, i: number): string | null {
   if (!inSet(PLACE_TERM_FIRST, code)) return null;
   const second = s.charCodeAt(i + 1);
   if (!inSet(SECOND, second)) return null;
-  const list = BY_HEAD.get(code * 65536 + second);
+  const list = BY_HEAD.at(code, second);
   if (!list) return null;
   for (const t of list) if (s.startsWith(t, i)) return t;
   return null;

@@ -1,0 +1,37 @@
+/**
+ * Words looked up by their first two code units, for scanning text at every candidate offset.
+ *
+ * A Map keyed on `c0 * 65536 + c1` would do, but for CJK characters that key is past V8's small
+ * integer range: every lookup boxes a number and hashes a double. Here the two code units pick a
+ * bucket of an array by a 16-bit hash; the caller confirms a word with startsWith, so words of
+ * other heads sharing a bucket are only extra candidates. Each bucket lists its words longest
+ * first, so the first word that matches is the longest.
+ */
+const BITS = 16;
+const MASK = (1 << BITS) - 1;
+
+const bucketOf = (c0: number, c1: number): number => ((c0 * 0x9e5) ^ c1) & MASK;
+
+export class HeadIndex<T> {
+  private readonly buckets: (T[] | undefined)[] = new Array<T[] | undefined>(MASK + 1).fill(
+    undefined,
+  );
+
+  /** `entries`: each word (at least two code units) with what a lookup returns for it. */
+  constructor(entries: Iterable<readonly [string, T]>) {
+    const lengths = new Map<T, number>();
+    for (const [word, value] of entries) {
+      if (word.length < 2) continue;
+      const b = bucketOf(word.charCodeAt(0), word.charCodeAt(1));
+      (this.buckets[b] ??= []).push(value);
+      lengths.set(value, word.length);
+    }
+    for (const list of this.buckets)
+      list?.sort((x, y) => (lengths.get(y) as number) - (lengths.get(x) as number));
+  }
+
+  /** Candidates for a word starting with code units c0 c1, longest first; undefined when none. */
+  at(c0: number, c1: number): readonly T[] | undefined {
+    return this.buckets[bucketOf(c0, c1)];
+  }
+}
