@@ -57,6 +57,11 @@ describe('document year and type', () => {
     ['2022年主要预期目标是：地区生产总值增长7%', 2022],
     ['回顾2021年,2021年,展望', 2021],
     ['2019年安丰县政府工作报告\n2018年全县地区生产总值增长7%', 2019],
+    ['市场监管局召开2024年全市经济工作会议', 2024],
+    ['为2025年加快发展打下基础', 2025],
+    // A publication line starts a line; the same date inside a line is no dateline.
+    ['农业新闻\n  2024-01-05 08:30\n2023年粮食产量增长3%', 2024],
+    ['据报道    2024-01-05 08:30发布，2023年粮食产量增长3%', null],
     ['没有年份', null],
   ])('%s → %s', (text, year) => {
     expect(detectYear(text)).toBe(year);

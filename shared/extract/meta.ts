@@ -18,24 +18,27 @@ export function detectMeta(s: string, placeStarts?: ArrayLike<number>): Document
 
 // ---- year -------------------------------------------------------------------------------
 
-/** A news item's publication line: 2023-02-01 08:30, 2023年2月1日 (near the top only). */
-const DATELINE = /(?:^|\n)[ \t]*(\d{4})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?![0-9])/g;
-
-/** Year cues: pattern, weight, and a word every match holds ('' when none is common to all). */
-const YEAR_CUES: readonly [RegExp, number, string][] = [
-  [/(\d{4})年是[^。；\n]{0,60}?之年/g, 6, '之年'],
-  [/(\d{4})年(?:的)?(?:主要)?(?:预期)?(?:奋斗|发展|工作)?目标/g, 4, '目标'],
-  [/(?:部署|安排|做好|谋划)(\d{4})年(?:的)?(?:经济|政府)?工作/g, 4, '工作'],
-  [/(\d{4})年(?:的)?(?:政府|经济)?(?:重点)?工作(?:安排|部署|总体要求|任务)/g, 4, '工作'],
-  [/(\d{4})年政府工作报告/g, 6, '政府工作报告'],
+/**
+ * Year cues, each matched where a year mention starts (sticky, the year its first group; what
+ * may stand before the year is a lookbehind), with its weight.
+ */
+const YEAR_CUES: readonly [RegExp, number][] = [
+  [/(\d{4})年是[^。；\n]{0,60}?之年/y, 6],
+  [/(\d{4})年(?:的)?(?:主要)?(?:预期)?(?:奋斗|发展|工作)?目标/y, 4],
+  [/(?<=部署|安排|做好|谋划)(\d{4})年(?:的)?(?:经济|政府)?工作/y, 4],
+  [/(\d{4})年(?:的)?(?:政府|经济)?(?:重点)?工作(?:安排|部署|总体要求|任务)/y, 4],
+  [/(\d{4})年政府工作报告/y, 6],
   // A title line naming the place between: 2019年安丰县(人民)政府工作报告.
-  [/(?:^|\n)[ \t\u3000]*(\d{4})年度?[\u4e00-\u9fff]{1,16}?政府工作报告/g, 6, '政府工作报告'],
-  [/为(\d{4})年[\u4e00-\u9fff]{0,4}?发展/g, 2, '发展'],
-  // A dateline: ——2023年1月14日在…人民代表大会…上, or a news item's 2023-02-01 / 2023年2月1日.
-  [/(\d{4})年\d{1,2}月(?:\d{1,2}日)?在[^。\n]{0,40}?(?:代表大会|会议)/g, 8, '会'],
-  [DATELINE, 3, ''],
-  [/召开(\d{4})年[\u4e00-\u9fff]{0,6}?经济工作会议/g, 3, '经济工作会议'],
+  [/(?<=(?:^|\n)[ \t\u3000]*)(\d{4})年度?[\u4e00-\u9fff]{1,16}?政府工作报告/y, 6],
+  [/(?<=为)(\d{4})年[\u4e00-\u9fff]{0,4}?发展/y, 2],
+  // A dateline: ——2023年1月14日在…人民代表大会…上.
+  [/(\d{4})年\d{1,2}月(?:\d{1,2}日)?在[^。\n]{0,40}?(?:代表大会|会议)/y, 8],
+  [/(?<=召开)(\d{4})年[\u4e00-\u9fff]{0,6}?经济工作会议/y, 3],
 ];
+/** A news item's publication line near the top: 2023-02-01 08:30, 2023年2月1日. */
+const DATELINE = /(?<=(?:^|\n)[ \t]*)(\d{4})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?![0-9])/y;
+const DATELINE_WEIGHT = 3;
+const DATELINE_REACH = 3000;
 
 /**
  * Where the years written NNNN年 or NNNN- start, in text order: found from each 年 and - (the
@@ -65,25 +68,17 @@ export function detectYear(s: string): number | null {
   const add = (y: number, w: number): void => {
     if (y >= 1949 && y <= 2100) score.set(y, (score.get(y) ?? 0) + w);
   };
-  // Every cue names a year written NNNN年 or NNNN-: read a window around each such year only.
-  const seen = new Set<number>();
+  // Every cue names a year written NNNN年 or NNNN-: each is tried where such a year starts.
   for (const at of yearMentions(s)) {
-    const from = Math.max(0, at - 4);
-    const window = s.slice(from, at + 72);
-    for (let cue = 0; cue < YEAR_CUES.length; cue++) {
-      const [re, w, word] = YEAR_CUES[cue] as [RegExp, number, string];
-      if (!window.includes(word)) continue;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(window))) {
-        // Count a match once: where its year starts in the text.
-        const start = from + m.index + m[0].indexOf(m[1] as string);
-        const key = start * 16 + cue;
-        if (start !== at || seen.has(key)) continue;
-        seen.add(key);
-        if (re === DATELINE && at > 3000) continue;
-        add(Number(m[1]), w);
-      }
+    for (const [re, w] of YEAR_CUES) {
+      re.lastIndex = at;
+      const m = re.exec(s);
+      if (m) add(Number(m[1]), w);
+    }
+    if (at <= DATELINE_REACH) {
+      DATELINE.lastIndex = at;
+      const m = DATELINE.exec(s);
+      if (m) add(Number(m[1]), DATELINE_WEIGHT);
     }
   }
   if (score.size === 0) {
