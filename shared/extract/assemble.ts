@@ -35,6 +35,8 @@ export function toFact(
   ctx: Context,
   p: Paragraph,
   places: FigurePlaces,
+  /** Whether the sentence holds a hedge word at all (mayHedge). */
+  hedged = true,
 ): { fact: ExtractedFact; previous: Previous } | null {
   const s = n.text;
   const clause = clauseBefore(s, f.start, Math.max(floor, sen.start));
@@ -64,7 +66,7 @@ export function toFact(
     normValue: norm.normValue,
     normUnit: norm.normUnit,
     comparator: f.comparator,
-    hedge: findHedge(s.slice(Math.max(sen.start, f.start - 60), f.start)),
+    hedge: hedged ? findHedge(s.slice(Math.max(sen.start, f.start - 60), f.start)) : null,
     kind,
     period,
     start,

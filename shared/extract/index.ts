@@ -16,6 +16,7 @@ import {
   type Context,
 } from './period.ts';
 import { qualitativeFacts, toFact, type Previous, type Sentence } from './assemble.ts';
+import { mayHedge } from './qualifiers.ts';
 import { FigurePlaces, PLACE_CUES } from './entity.ts';
 
 /** Bump when the output for the same text changes: stored documents are re-extracted. */
@@ -98,10 +99,12 @@ function run(text: string): Extraction {
       const times = year && hasFigures ? sentenceTimes(s, sen.start, sen.end, year, isNews) : [];
       let prev: Previous | null = null;
       let cursor = sen.start;
+      // A figure's hedge is read before it within its sentence: a sentence without one spares the search.
+      const hedged = hasFigures && mayHedge(sentence);
       while (fi < figures.length && (figures[fi] as Figure).numStart < sen.end) {
         const f = figures[fi++] as Figure;
         const figureCtx = (times.length > 0 && timeBefore(times, f.start)) || ctx;
-        const r = toFact(n, f, sen, cursor, prev, figureCtx, p, places);
+        const r = toFact(n, f, sen, cursor, prev, figureCtx, p, places, hedged);
         cursor = f.end;
         if (!r) continue;
         facts.push(r.fact);
