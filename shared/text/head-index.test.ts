@@ -23,6 +23,16 @@ describe('words looked up by their first two characters', () => {
     expect(index.at('州'.charCodeAt(0), '市'.charCodeAt(0))).toBeUndefined();
   });
 
+  it('orders by the length of each word, also when two words share what they return', () => {
+    // 郑州航空港区 and 郑州 both return A: each stands where its own length puts it.
+    const index = new HeadIndex([
+      ['郑州航空港区', 'A'] as const,
+      ['郑州市', 'B'] as const,
+      ['郑州', 'A'] as const,
+    ]);
+    expect(index.at('郑'.charCodeAt(0), '州'.charCodeAt(0))).toEqual(['A', 'B', 'A']);
+  });
+
   it('skips words shorter than two characters', () => {
     const index = new HeadIndex([['市', 1] as const, ['市区', 2] as const]);
     expect(index.at('市'.charCodeAt(0), '区'.charCodeAt(0))).toEqual([2]);

@@ -19,15 +19,17 @@ export class HeadIndex<T> {
 
   /** `entries`: each word (at least two code units) with what a lookup returns for it. */
   constructor(entries: Iterable<readonly [string, T]>) {
-    const lengths = new Map<T, number>();
-    for (const [word, value] of entries) {
+    const byBucket = new Map<number, (readonly [string, T])[]>();
+    for (const entry of entries) {
+      const word = entry[0];
       if (word.length < 2) continue;
       const b = bucketOf(word.charCodeAt(0), word.charCodeAt(1));
-      (this.buckets[b] ??= []).push(value);
-      lengths.set(value, word.length);
+      const list = byBucket.get(b);
+      if (list) list.push(entry);
+      else byBucket.set(b, [entry]);
     }
-    for (const list of this.buckets)
-      list?.sort((x, y) => (lengths.get(y) as number) - (lengths.get(x) as number));
+    for (const [b, list] of byBucket)
+      this.buckets[b] = list.sort((x, y) => y[0].length - x[0].length).map(([, value]) => value);
   }
 
   /** Candidates for a word starting with code units c0 c1, longest first; undefined when none. */
