@@ -36,7 +36,7 @@ export function toFact(
   p: Paragraph,
   places: FigurePlaces,
   /** Whether the sentence holds a hedge word at all (mayHedge). */
-  hedged = true,
+  hedged: boolean,
 ): { fact: ExtractedFact; previous: Previous } | null {
   const s = n.text;
   const clause = clauseBefore(s, f.start, Math.max(floor, sen.start));
