@@ -46,7 +46,20 @@ describe('normalisation keeps a map to the original', () => {
     expect(n.map[n.text.length]).toBe(7);
   });
 
-  it('notes where sentences end, on plain lines and on lines read code by code', () => {
+  it('pairs Markdown stars left to right, and reads spaces across the pairs it drops', () => {
+    // An odd run keeps its last star: it is not emphasis.
+    expect(normalize('***增长***8%').text).toBe('*增长*8%');
+    // One space stays between ASCII words, mapped to the first space of the run.
+    const n = normalize('GDP ** 2023 ** 年');
+    expect(n.text).toBe('GDP 2023年');
+    expect(n.map[3]).toBe(3);
+    expect(normalize('2023**\u3000**2024').text).toBe('2023 2024');
+    expect(normalize('收入 *增长* 6%').text).toBe('收入*增长*6%');
+    // A line of nothing but pairs and spaces adds no paragraph break of its own.
+    expect(normalize('第一段\n**  **\n第二段。').text).toBe('第一段\n第二段。');
+  });
+
+  it('notes where sentences end, on lines with and without spaces and Markdown', () => {
     for (const text of ['增长5%。下降？好！\n新增**3家**。', '企 业2家！\n\n收入增长\n6%?好。']) {
       const n = normalize(text);
       const ends = [...n.text.matchAll(/[。!?]/g)].map((m) => m.index);

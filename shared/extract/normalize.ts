@@ -64,8 +64,6 @@ const isAsciiWord = (c: number): boolean =>
 const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 33 || c === 63;
 
 let scratch = {
-  codes: new Uint16Array(0),
-  origin: new Int32Array(0),
   out: new Uint16Array(0),
   watchedA: new Int32Array(0),
   watchedB: new Int32Array(0),
@@ -99,32 +97,38 @@ function readLines(original: string): Line[] {
   return out;
 }
 
-/** Whether original[from, to) holds a character that maps to a space or '*'. */
-function hasSpaceOrStar(original: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = MAPPED[original.charCodeAt(i)];
-    if (c === SPACE || c === STAR) return true;
-  }
-  return false;
-}
+/** Whether original[i, to) opens with a Markdown `**` (a pair of characters mapping to '*'). */
+const isStarPair = (original: string, i: number, to: number): boolean =>
+  i + 1 < to &&
+  MAPPED[original.charCodeAt(i)] === STAR &&
+  MAPPED[original.charCodeAt(i + 1)] === STAR;
 
 /**
- * Codes of a line into `scratch.codes`/`scratch.origin`: characters mapped, Markdown `**`
- * dropped. Returns how many.
+ * Where the content of original[from, to) starts once `**` pairs and spaces are passed over (pairs
+ * read left to right, as Markdown pairs them), or `to` when nothing else is left.
  */
-function lineCodes(original: string, line: Line): number {
-  const { codes, origin } = scratch;
-  let m = 0;
-  for (let i = line.start; i < line.end; i++) {
-    const c = MAPPED[original.charCodeAt(i)] as number;
-    if (c === STAR && i + 1 < line.end && MAPPED[original.charCodeAt(i + 1)] === STAR) {
+function contentStart(original: string, from: number, to: number): number {
+  let i = from;
+  while (i < to) {
+    if (isStarPair(original, i, to)) i += 2;
+    else if (MAPPED[original.charCodeAt(i)] === SPACE) i++;
+    else break;
+  }
+  return i;
+}
+
+/** The first 12 characters of original[from, to), mapped, without spaces and `**` pairs. */
+function headOf(original: string, from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to && s.length < 12; i++) {
+    if (isStarPair(original, i, to)) {
       i++;
       continue;
     }
-    codes[m] = c;
-    origin[m++] = i;
+    const c = MAPPED[original.charCodeAt(i)] as number;
+    if (c !== SPACE) s += String.fromCharCode(c);
   }
-  return m;
+  return s;
 }
 
 /** Display width of original[from, to), every character mapped. */
@@ -144,7 +148,7 @@ function wrapOf(original: string, lines: Line[]): Wrap {
       stats.addEnded();
       continue;
     }
-    // The characters lineCodes keeps, counted without spaces.
+    // The characters normalisation keeps (`**` pairs dropped), counted without spaces.
     let length = 0;
     let width = 0;
     let last = 0;
@@ -179,12 +183,10 @@ export function normalize(original: string, watch: Watch = NO_WATCH): Normalized
  */
 export function normalizeTransient(original: string, watch: Watch = NO_WATCH): Normalized {
   const len = original.length;
-  // Scratch buffers are reused across calls (normalize is synchronous): only the map is returned.
-  if (scratch.codes.length < len) {
-    const size = Math.max(len, 2 * scratch.codes.length);
+  // Scratch buffers are reused across calls (normalize is synchronous).
+  if (scratch.out.length < len) {
+    const size = Math.max(len, 2 * scratch.out.length);
     scratch = {
-      codes: new Uint16Array(size),
-      origin: new Int32Array(size),
       out: new Uint16Array(size),
       watchedA: new Int32Array(size),
       watchedB: new Int32Array(size),
@@ -193,40 +195,27 @@ export function normalizeTransient(original: string, watch: Watch = NO_WATCH): N
   }
   const lines = readLines(original);
   const wrapAt = wrapOf(original, lines);
-  const { codes, origin, out } = scratch;
+  const { out, watchedA, watchedB } = scratch;
   const outMap = scratch.map;
   const sentenceEnds: number[] = [];
-  const { watchedA, watchedB } = scratch;
   let wa = 0;
   let wb = 0;
   const info = infoFor(watch);
   let o = 0;
   let prevLast = 0; // last non-space code of the logical line written so far
   let prevLength = 0; // its content length
-  let prevWidth = 0; // its display width (CJK 2 columns, ASCII 1); 0 once it ends a sentence
+  let prevWidth = 0; // its display width (CJK 2 columns, ASCII 1), read while it goes on
   let pendingBreak = -1; // origin of the newline owed before the next content
   for (const line of lines) {
-    if (line.first === line.last) continue;
-    // A line is copied one for one while it shows no space or '*'; else it is read code by code.
-    let plain = !hasSpaceOrStar(original, line.first, Math.min(line.last, line.first + 12));
-    let m = 0;
-    let first = 0;
-    if (!plain) {
-      m = lineCodes(original, line);
-      while (first < m && codes[first] === SPACE) first++;
-      if (first === m) continue;
-    }
+    const last = line.last;
+    // A line of nothing but spaces and `**` pairs adds nothing, not even a break.
+    const first = contentStart(original, line.first, last);
+    if (first === last) continue;
     // Only a line after one ending mid-sentence may join it (its first characters decide).
     const joined =
       pendingBreak >= 0 &&
       !IS_TERMINAL[prevLast] &&
-      shouldJoin(
-        prevLast,
-        prevLength,
-        prevWidth,
-        plain ? plainHead(original, line) : head(codes, first, m),
-        wrapAt,
-      );
+      shouldJoin(prevLast, prevLength, prevWidth, headOf(original, first, last), wrapAt);
     if (pendingBreak >= 0 && !joined) {
       const x = info[NEWLINE] as number;
       watchedA[wa] = o;
@@ -236,75 +225,54 @@ export function normalizeTransient(original: string, watch: Watch = NO_WATCH): N
       out[o] = NEWLINE;
       outMap[o++] = pendingBreak;
     }
-    let contentLength = 0;
-    let contentWidth = 0;
-    if (plain) {
-      const lineStart = o;
-      const endsBefore = sentenceEnds.length;
-      const watchedBeforeA = wa;
-      const watchedBeforeB = wb;
-      for (let i = line.first; i < line.last; i++) {
-        const x = info[original.charCodeAt(i)] as number;
-        if ((x & IS_SPACE_OR_STAR) !== 0) {
-          // Read again, code by code, from the start of the line.
-          plain = false;
-          o = lineStart;
-          sentenceEnds.length = endsBefore;
-          wa = watchedBeforeA;
-          wb = watchedBeforeB;
-          m = lineCodes(original, line);
-          while (first < m && codes[first] === SPACE) first++;
-          break;
-        }
-        if ((x & IS_END) !== 0) sentenceEnds.push(o);
-        // Without a branch: the offset is always written, and kept when the character is watched.
-        watchedA[wa] = o;
-        wa += (x >>> WATCHED_BIT) & 1;
-        watchedB[wb] = o;
-        wb += (x >>> (WATCHED_BIT + 1)) & 1;
-        out[o] = x & 0xffff;
-        outMap[o++] = i;
-      }
-
-      if (plain) {
-        prevLast = out[o - 1] as number;
-        contentLength = line.last - line.first;
-        // A width is read only while the line goes on (no final punctuation).
-        contentWidth = IS_TERMINAL[prevLast] ? 0 : widthOf(original, line.first, line.last);
-      }
-    }
-    if (!plain) {
-      for (let i = first; i < m; i++) {
-        const c = codes[i] as number;
-        if (c === SPACE) {
+    // Characters of the line that are not content: spaces (one may be kept) and `**` pairs.
+    let dropped = 0;
+    for (let i = first; i < last; i++) {
+      const x = info[original.charCodeAt(i)] as number;
+      if ((x & IS_SPACE_OR_STAR) !== 0) {
+        if ((x & 0xffff) === STAR) {
+          if (isStarPair(original, i, last)) {
+            i++;
+            dropped += 2;
+            continue;
+          }
+        } else {
+          // A run of spaces (and `**` pairs within it): one space is kept only between two
+          // ASCII words (2023 2024 stays apart).
           let k = i + 1;
-          while (k < m && codes[k] === SPACE) k++;
-          // Keep one space only between two ASCII words (2023 2024 stays apart).
+          for (;;) {
+            if (k < last && MAPPED[original.charCodeAt(k)] === SPACE) k++;
+            else if (isStarPair(original, k, last)) k += 2;
+            else break;
+          }
           if (
-            k < m &&
+            k < last &&
             o > 0 &&
             isAsciiWord(out[o - 1] as number) &&
-            isAsciiWord(codes[k] as number)
+            isAsciiWord(MAPPED[original.charCodeAt(k)] as number)
           ) {
             out[o] = SPACE;
-            outMap[o++] = origin[i] as number;
+            outMap[o++] = i;
           }
+          dropped += k - i;
           i = k - 1;
           continue;
         }
-        if (isSentenceEnd(c)) sentenceEnds.push(o);
-        const x = info[c] as number;
-        watchedA[wa] = o;
-        wa += (x >>> WATCHED_BIT) & 1;
-        watchedB[wb] = o;
-        wb += (x >>> (WATCHED_BIT + 1)) & 1;
-        out[o] = c;
-        outMap[o++] = origin[i] as number;
-        prevLast = c;
-        contentLength++;
-        contentWidth += columns(c);
       }
+      if ((x & IS_END) !== 0) sentenceEnds.push(o);
+      // Without a branch: the offset is always written, and kept when the character is watched.
+      watchedA[wa] = o;
+      wa += (x >>> WATCHED_BIT) & 1;
+      watchedB[wb] = o;
+      wb += (x >>> (WATCHED_BIT + 1)) & 1;
+      out[o] = x & 0xffff;
+      outMap[o++] = i;
     }
+    prevLast = out[o - 1] as number;
+    const contentLength = last - first - dropped;
+    // A width is read only while the line goes on (no final punctuation); every character
+    // dropped is one column wide.
+    const contentWidth = IS_TERMINAL[prevLast] ? 0 : widthOf(original, first, last) - dropped;
     prevLength = joined ? prevLength + contentLength : contentLength;
     prevWidth = joined ? prevWidth + contentWidth : contentWidth;
     pendingBreak = line.end < len ? line.end : -1;
@@ -316,21 +284,6 @@ export function normalizeTransient(original: string, watch: Watch = NO_WATCH): N
     sentenceEnds,
     watched: [watchedA.subarray(0, wa), watchedB.subarray(0, wb)],
   };
-}
-
-/** The first 12 characters of a plain line's content, mapped. */
-function plainHead(original: string, line: Line): string {
-  let s = '';
-  for (let i = line.first; i < line.last && s.length < 12; i++)
-    s += String.fromCharCode(MAPPED[original.charCodeAt(i)] as number);
-  return s;
-}
-
-function head(codes: Uint16Array, start: number, end: number): string {
-  let s = '';
-  for (let i = start; i < end && s.length < 12; i++)
-    if (codes[i] !== SPACE) s += String.fromCharCode(codes[i] as number);
-  return s;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
