@@ -193,8 +193,22 @@ function lastBelow(sorted: ArrayLike<number>, end: number): number {
   return lo - 1;
 }
 
-/** A place written at the very start of a clause (潍坊市增长 → 潍坊市), or ''. */
+/**
+ * A place written at the very start of a clause (潍坊市增长 → 潍坊市), or ''. A figure's metric is
+ * asked about up to three times in a row (while it is read, when it is tidied): the last answer is
+ * kept.
+ */
 export function leadingPlace(clause: string): string {
+  if (clause !== lastClause) {
+    lastClause = clause;
+    lastPlace = placeAtStart(clause);
+  }
+  return lastPlace;
+}
+let lastClause = '';
+let lastPlace = '';
+
+function placeAtStart(clause: string): string {
   const t = placeTermAt(clause, 0);
   if (t && /(省|市|区|县|自治区|新区)$/.test(t)) return t;
   const g = mayBeGenericSubject(clause) ? GENERIC_SUBJECT.exec(clause) : null;
