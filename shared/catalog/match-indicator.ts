@@ -11,6 +11,9 @@ export interface MatchOptions {
 }
 
 const GROWTH = /(增长|增速|增幅|下降|回落)(?![到至])/;
+const grows = (after: string): boolean => GROWTH.test(after);
+/** 占…, …比重: the words after the alias take a share of it. */
+const isShare = (after: string): boolean => after.includes('占') || after.includes('比重');
 /** An alias right after 占 or 比 names the whole a share is taken of, not the indicator. */
 const IS_SHARE_WORD = charSet('占比');
 const PERCENT_UNITS = new Set(['%']);
@@ -103,16 +106,17 @@ function fits(
   const after = (): string => metric.slice(at + alias.length);
   switch (ind.measure) {
     case 'growth':
-      return isPercent && afterLength <= 10 && GROWTH.test(after()) && !/占|比重/.test(after());
+      return (
+        isPercent && afterLength >= 2 && afterLength <= 10 && grows(after()) && !isShare(after())
+      );
     case 'rate':
-      return isPercent && afterLength <= 8 && !GROWTH.test(after());
+      return isPercent && afterLength <= 8 && (afterLength < 2 || !grows(after()));
     case 'level':
       return (
         !isPercent &&
         unit !== '个百分点' &&
         afterLength <= 8 &&
-        !GROWTH.test(after()) &&
-        !/占|比重/.test(after())
+        (afterLength === 0 || (!grows(after()) && !isShare(after())))
       );
     case 'any':
       return true;

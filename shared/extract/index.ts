@@ -68,7 +68,7 @@ function run(text: string): Extraction {
       for (let k = 0; k < sentences.length && k < 2; k++) {
         const sen = sentences[k] as Sentence;
         const body = stripOpeners(s.slice(sen.start, sen.end));
-        if (!body || /^[!！]$/.test(body)) continue;
+        if (!body || body === '!' || body === '！') continue;
         const cue = leadCue(body, year);
         if (cue && !/^到\d{4}年/.test(stripOpeners(body))) {
           state = cue;

@@ -126,6 +126,10 @@ export function metricOf(
  * preposition (为) name nothing of what is counted.
  */
 const NOTHING_BEFORE = /(等|和|及|与|的)$|^(为|对|将|把|向|给|以|让|使|有|共有|其中)$/;
+const JOINT_LAST = charSet('等和及与的');
+const nothingBefore = (raw: string): boolean =>
+  (raw.length <= 2 || inSet(JOINT_LAST, raw.charCodeAt(raw.length - 1))) &&
+  NOTHING_BEFORE.test(raw);
 const HEDGES = /^(力争|确保|争取|努力|全年|年内|要|将)+/;
 const HEDGE_FIRST = charSet('力确争努全年要将');
 const LEADS_TO_FIGURE_LAST = charSet('到达为破过在至');
@@ -134,9 +138,9 @@ const LEADS_TO_FIGURE =
   /(达到|达|为|突破|超过|增加到|提高到|提升至|提高至|增加至|稳定在|控制在|保持在)$/;
 
 function countedMetric(raw: string, cleaned: string, noun: string): string {
-  if (NOTHING_BEFORE.test(raw)) return noun;
+  if (nothingBefore(raw)) return noun;
   const before = cleaned.replace(/^以/, '');
-  return NOTHING_BEFORE.test(before) ? noun : before + noun;
+  return nothingBefore(before) ? noun : before + noun;
 }
 
 /**

@@ -5,7 +5,7 @@
  * hedge → hedge) and how-words that do not change what is counted are dropped.
  */
 import { leadingPlace } from './entity.ts';
-import { charSet, firstChars, inSet, union } from '../text/char-set.ts';
+import { charSet, firstChars, inSet } from '../text/char-set.ts';
 
 const SPEECH = /^(提出|明确|确定|预期|预计|计划|要求|目标(为|是)?|实现|完成)了?/;
 /** The base of a change (同比增长 = 增长: the base is the year before unless a year is named). */
@@ -80,7 +80,9 @@ const SHARE_OF = /占(.+?)的(比重|比例)?$/;
 const BASE_CHARS = charSet('比较与');
 const MANNER_CHARS = charSet('逆持稳幅速较连');
 const OTHER_CHARS = charSet('分等占');
-const FIRST = union(charSet('—-–·•高经开综自新'), firstChars(HOW_WORDS));
+const DASH = charSet('—-–·•');
+const ZONE_FIRST = charSet('高经开综自新');
+const FIRST = firstChars(HOW_WORDS);
 const LAST = charSet('部均快步来年持成现缩短到至别降低少落的高升加');
 
 function withoutLeadIn(phrase: string): string {
@@ -103,9 +105,9 @@ function withoutLeadIn(phrase: string): string {
 export function tidyMetric(metric: string, value: number | null, unit: string | null): string {
   let m = metric;
   const place = leadingPlace(m);
-  if (inSet(FIRST, m.charCodeAt(0))) m = m.replace(/^[—\-–·•]+/, '');
+  if (inSet(DASH, m.charCodeAt(0))) m = m.replace(/^[—\-–·•]+/, '');
   if (place && m.length > place.length) m = m.slice(place.length).replace(SPEECH, '') || m;
-  else if (inSet(FIRST, m.charCodeAt(0))) m = m.replace(ZONE, '');
+  else if (inSet(ZONE_FIRST, m.charCodeAt(0))) m = m.replace(ZONE, '');
   let base = false;
   let manner = false;
   let other = false;

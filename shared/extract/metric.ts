@@ -156,6 +156,8 @@ export function shareSubject(item: string, previous: string): string {
 
 const PREDICATE_ONLY =
   /^(同比|比上年|较上年|比去年|较去年|年均|分别)?(增长|下降|增加|减少|提高|回落|上涨)((到|至)([0-9]{4}年(底|末)?的?)?)?$/;
+/** The characters PREDICATE_ONLY opens with. */
+const PREDICATE_FIRST = charSet('同比较年分增下减提回上');
 const SUBJECT_TAIL =
   /(完成|达到|达|实现|为|突破|超过|总计|共计|累计|约|(增加|提高|增长)(到|至)([0-9]{4}年(底|末)?的?)?)+$/;
 
@@ -174,7 +176,7 @@ export function inheritSubject(
     place && clause.startsWith(place)
       ? clause.slice(place.length).replace(SPEECH_VERB, '')
       : clause;
-  if (!PREDICATE_ONLY.test(own)) return null;
+  if (!inSet(PREDICATE_FIRST, own.charCodeAt(0)) || !PREDICATE_ONLY.test(own)) return null;
   let subject = previous.replace(SUBJECT_TAIL, '').replace(/(增长|下降|增加|提高)$/, '');
   if (own !== clause) {
     if (previousPlace && subject.startsWith(previousPlace))
