@@ -41,12 +41,16 @@ export function factEntity(clause: string, docEntity: string | null): string | n
 /** 长安区增长6.1%, 长安区生产总值…: a place outside the gazetteer, named as the subject of a result or of a headline metric. */
 const GENERIC_SUBJECT =
   /^([\u4e00-\u9fff]{2,4}?(?:省|市|区|县|旗))(?=增长|下降|完成|实现|达到|同比|提出|(地区)?生产总值|GDP|经济总量|一般公共预算|规模以上|规上|固定资产投资|社会消费品|进出口)/;
-/** GENERIC_SUBJECT's level word (省市区县旗) ends its 3 to 5 characters. */
+/**
+ * GENERIC_SUBJECT's level word (省市区县旗) ends its 3 to 5 characters, and one of its predicates
+ * (增长, 生产总值, GDP …) follows at once.
+ */
 const GENERIC_LEVEL = charSet('省市区县旗');
+const GENERIC_NEXT = charSet('增下完实达同提地生G经一规固社进');
+const levelThenPredicate = (c: string, at: number): boolean =>
+  inSet(GENERIC_LEVEL, c.charCodeAt(at)) && inSet(GENERIC_NEXT, c.charCodeAt(at + 1));
 const mayBeGenericSubject = (c: string): boolean =>
-  inSet(GENERIC_LEVEL, c.charCodeAt(2)) ||
-  inSet(GENERIC_LEVEL, c.charCodeAt(3)) ||
-  inSet(GENERIC_LEVEL, c.charCodeAt(4));
+  levelThenPredicate(c, 2) || levelThenPredicate(c, 3) || levelThenPredicate(c, 4);
 const NOT_PLACES =
   /^(全|城|园|社|辖|片|景|市|矿|校|灾|山|库|老|本|我|该|各|郊|街|小)|城区$|园区$|社区$|片区$|景区$|市区$|城市$|都市$|地区$|^(高新|经开|综保|开发|自贸|保税)区$|^(预计|实现|完成|其中|全年)/;
 

@@ -2,7 +2,6 @@
  * Document structure over normalised text: paragraphs, headings (whole-line or inline at a
  * paragraph start such as `（二）高端引领助转型。…`), and heading paths.
  */
-import { charSet, inSet } from '../text/char-set.ts';
 
 export interface Heading {
   text: string;
@@ -21,18 +20,27 @@ export interface Paragraph {
   path: string[];
 }
 
-const CN_NUM = '[一二三四五六七八九十]+';
-const MARKERS: readonly [RegExp, number][] = [
-  [new RegExp(`^${CN_NUM}[、.]`), 10],
-  [new RegExp(`^第${CN_NUM}(部分|章|节|篇)`), 10],
-  [new RegExp(`^\\(${CN_NUM}\\)`), 20],
-  [new RegExp(`^重点工作之${CN_NUM}`), 20],
-  [/^[0-9]{1,2}[.、](?![0-9])/, 30],
-  [/^【[^】]{1,30}】/, 40],
+const CN_DIGITS = '一二三四五六七八九十';
+const CN_NUM = `[${CN_DIGITS}]+`;
+/** Heading markers with the characters each can open with, and the rank of their headings. */
+const MARKERS: readonly (readonly [string, RegExp, number])[] = [
+  [CN_DIGITS, new RegExp(`^${CN_NUM}[、.]`), 10],
+  ['第', new RegExp(`^第${CN_NUM}(部分|章|节|篇)`), 10],
+  ['(', new RegExp(`^\\(${CN_NUM}\\)`), 20],
+  ['重', new RegExp(`^重点工作之${CN_NUM}`), 20],
+  ['0123456789', /^[0-9]{1,2}[.、](?![0-9])/, 30],
+  ['【', /^【[^】]{1,30}】/, 40],
 ];
 const TERMINAL_END = /[。；;！!？?：:，,、]$/;
-/** The characters MARKERS open with. */
-const MARKER_FIRST = charSet('一二三四五六七八九十第(重0123456789【');
+/** The markers a line may open with, by its first character, in MARKERS' order. */
+const MARKERS_BY_FIRST = new Map<number, (readonly [RegExp, number])[]>();
+for (const [chars, re, rank] of MARKERS)
+  for (const ch of chars) {
+    const code = ch.charCodeAt(0);
+    const list = MARKERS_BY_FIRST.get(code) ?? [];
+    list.push([re, rank]);
+    MARKERS_BY_FIRST.set(code, list);
+  }
 const HASH = '#'.charCodeAt(0);
 
 export function splitParagraphs(s: string): Paragraph[] {
@@ -66,7 +74,7 @@ function detectHeading(s: string, start: number, end: number): Heading | null {
     offset = md[0].length;
     line = line.slice(offset);
   }
-  for (const [re, r] of inSet(MARKER_FIRST, line.charCodeAt(0)) ? MARKERS : []) {
+  for (const [re, r] of MARKERS_BY_FIRST.get(line.charCodeAt(0)) ?? []) {
     const m = re.exec(line);
     if (!m) continue;
     if (r === 40) {
