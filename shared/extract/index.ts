@@ -80,13 +80,12 @@ function run(text: string): Extraction {
         if (cue || !isDateline(body)) break;
       }
     }
-    // Figures of a heading line itself.
-    const headingSentence =
-      p.heading && p.heading.end > p.start ? [{ start: p.start, end: bodyStart }] : [];
-    const all = [...headingSentence, ...sentences];
-    for (let k = 0; k < all.length; k++) {
-      const sen = all[k] as Sentence;
-      const bodyK = k - headingSentence.length;
+    // Figures of a heading line itself: read as a sentence before the body's.
+    const headingCount = p.heading && p.heading.end > p.start ? 1 : 0;
+    if (headingCount) sentences.unshift({ start: p.start, end: bodyStart });
+    for (let k = 0; k < sentences.length; k++) {
+      const sen = sentences[k] as Sentence;
+      const bodyK = k - headingCount;
       const sentence = s.slice(sen.start, sen.end);
       while (fi < figures.length && (figures[fi] as Figure).numStart < sen.start) fi++;
       // A sentence without figures yields facts only when it holds a qualitative target: its
@@ -114,9 +113,19 @@ function run(text: string): Extraction {
         facts.push(...qualitativeFacts(n, sen, ctx, p, meta.entity));
     }
   }
-  facts.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Facts come in text order but for the qualitative ones, which follow their sentence's figures.
+  if (!inOrder(facts)) facts.sort(byPosition);
   for (const f of facts) f.quote = text.slice(f.start, f.end);
   return { meta, sections: sectionsOf(n, paragraphs), facts };
+}
+
+const byPosition = (a: ExtractedFact, b: ExtractedFact): number =>
+  a.start - b.start || a.end - b.end;
+
+function inOrder(facts: readonly ExtractedFact[]): boolean {
+  for (let k = 1; k < facts.length; k++)
+    if (byPosition(facts[k - 1] as ExtractedFact, facts[k] as ExtractedFact) > 0) return false;
+  return true;
 }
 
 /** A news item's dateline opening a sentence: 1月6日，… (a 月 within its first 19 characters first). */
