@@ -1,6 +1,6 @@
 /** The place a figure is about: the document's entity unless the clause names another. */
 import { parentOf, placeTermAt, resolvePlace } from '../catalog/places.ts';
-import { charSet, inSet, union, type CharSet } from '../text/char-set.ts';
+import { charSet, firstChars, inSet, union, type CharSet } from '../text/char-set.ts';
 import { LEADING_TIME, TIME_OR_SELF_FIRST } from './metric.ts';
 
 /** What a clause may open with before its subject: 其中/同时/而, then a year (2023年/今年/去年). */
@@ -39,14 +39,19 @@ export function factEntity(clause: string, docEntity: string | null): string | n
 }
 
 /** 长安区增长6.1%, 长安区生产总值…: a place outside the gazetteer, named as the subject of a result or of a headline metric. */
-const GENERIC_SUBJECT =
-  /^([\u4e00-\u9fff]{2,4}?(?:省|市|区|县|旗))(?=增长|下降|完成|实现|达到|同比|提出|(地区)?生产总值|GDP|经济总量|一般公共预算|规模以上|规上|固定资产投资|社会消费品|进出口)/;
+const GENERIC_PREDICATES = [
+  ...['增长', '下降', '完成', '实现', '达到', '同比', '提出', '地区生产总值', '生产总值', 'GDP'],
+  ...['经济总量', '一般公共预算', '规模以上', '规上', '固定资产投资', '社会消费品', '进出口'],
+];
+const GENERIC_SUBJECT = new RegExp(
+  `^([\\u4e00-\\u9fff]{2,4}?(?:省|市|区|县|旗))(?=${GENERIC_PREDICATES.join('|')})`,
+);
 /**
  * GENERIC_SUBJECT's level word (省市区县旗) ends its 3 to 5 characters, and one of its predicates
- * (增长, 生产总值, GDP …) follows at once.
+ * follows at once.
  */
 const GENERIC_LEVEL = charSet('省市区县旗');
-const GENERIC_NEXT = charSet('增下完实达同提地生G经一规固社进');
+const GENERIC_NEXT = firstChars(GENERIC_PREDICATES);
 const levelThenPredicate = (c: string, at: number): boolean =>
   inSet(GENERIC_LEVEL, c.charCodeAt(at)) && inSet(GENERIC_NEXT, c.charCodeAt(at + 1));
 const mayBeGenericSubject = (c: string): boolean =>

@@ -17,7 +17,7 @@ import {
 import { leadingPlace } from './entity.ts';
 import { countsThings, nounAfter } from './counted-noun.ts';
 import { continueSubject, isVerbOnly, shareVerb, subjectOf, swapVerb } from './metric-chain.ts';
-import { charSet, inSet } from '../text/char-set.ts';
+import { charSet, inSet, lastChars } from '../text/char-set.ts';
 
 export interface Previous {
   metric: string;
@@ -125,10 +125,13 @@ export function metricOf(
  * Examples closing the clause (启动实验中学新校区等), a joint to the figure before (…和) or a bare
  * preposition (为) name nothing of what is counted.
  */
-const NOTHING_BEFORE = /(等|和|及|与|的)$|^(为|对|将|把|向|给|以|让|使|有|共有|其中)$/;
-const JOINT_LAST = charSet('等和及与的');
+const JOINTS = ['等', '和', '及', '与', '的'];
+const ALONE = ['为', '对', '将', '把', '向', '给', '以', '让', '使', '有', '共有', '其中'];
+const NOTHING_BEFORE = new RegExp(`(${JOINTS.join('|')})$|^(${ALONE.join('|')})$`);
+const JOINT_LAST = lastChars(JOINTS);
+const LONGEST_ALONE = Math.max(...ALONE.map((w) => w.length));
 const nothingBefore = (raw: string): boolean =>
-  (raw.length <= 2 || inSet(JOINT_LAST, raw.charCodeAt(raw.length - 1))) &&
+  (raw.length <= LONGEST_ALONE || inSet(JOINT_LAST, raw.charCodeAt(raw.length - 1))) &&
   NOTHING_BEFORE.test(raw);
 const HEDGES = /^(力争|确保|争取|努力|全年|年内|要|将)+/;
 const HEDGE_FIRST = charSet('力确争努全年要将');

@@ -67,7 +67,8 @@ const HOW = new RegExp(`^(?:${HOW_WORDS.join('|')})+`);
 const EXAMPLES =
   /^.+?(?<![高中初平同对均相上优次特])等(?![级次待同候额量])(?=.{2})(?!(指标|方面|领域|工作|任务)$)/;
 /** A zone's short name opening the phrase (高新区规模以上工业增加值增长): the entity carries it. */
-const ZONE = /^(高新区|经开区|开发区|综保区|自贸区|新区)(确定了?|提出)?(?=.{4})/;
+const ZONES = ['高新区', '经开区', '开发区', '综保区', '自贸区', '新区'];
+const ZONE = new RegExp(`^(${ZONES.join('|')})(确定了?|提出)?(?=.{4})`);
 const FALL = ['下降', '降低', '减少', '回落'];
 const FALL_LAST = charSet('降低少落');
 /** What is capped, where the fall is the target itself (能耗下降3% = 能耗 −3%). */
@@ -81,7 +82,7 @@ const BASE_CHARS = charSet('比较与');
 const MANNER_CHARS = charSet('逆持稳幅速较连');
 const OTHER_CHARS = charSet('分等占');
 const DASH = charSet('—-–·•');
-const ZONE_FIRST = charSet('高经开综自新');
+const ZONE_FIRST = firstChars(ZONES);
 const FIRST = firstChars(HOW_WORDS);
 const LAST = charSet('部均快步来年持成现缩短到至别降低少落的高升加');
 

@@ -154,10 +154,13 @@ export function shareSubject(item: string, previous: string): string {
   return item;
 }
 
-const PREDICATE_ONLY =
-  /^(同比|比上年|较上年|比去年|较去年|年均|分别)?(增长|下降|增加|减少|提高|回落|上涨)((到|至)([0-9]{4}年(底|末)?的?)?)?$/;
+const CHANGE_BASES = ['同比', '比上年', '较上年', '比去年', '较去年', '年均', '分别'];
+const CHANGES = ['增长', '下降', '增加', '减少', '提高', '回落', '上涨'];
+const PREDICATE_ONLY = new RegExp(
+  `^(${CHANGE_BASES.join('|')})?(${CHANGES.join('|')})((到|至)([0-9]{4}年(底|末)?的?)?)?$`,
+);
 /** The characters PREDICATE_ONLY opens with. */
-const PREDICATE_FIRST = charSet('同比较年分增下减提回上');
+const PREDICATE_FIRST = firstChars([...CHANGE_BASES, ...CHANGES]);
 const SUBJECT_TAIL =
   /(完成|达到|达|实现|为|突破|超过|总计|共计|累计|约|(增加|提高|增长)(到|至)([0-9]{4}年(底|末)?的?)?)+$/;
 
