@@ -154,7 +154,7 @@ function wrapOf(original: string, lines: Line[]): Wrap {
     let last = 0;
     for (let i = line.start; i < line.end; i++) {
       const c = MAPPED[original.charCodeAt(i)] as number;
-      if (c === STAR && i + 1 < line.end && MAPPED[original.charCodeAt(i + 1)] === STAR) i++;
+      if (isStarPair(original, i, line.end)) i++;
       else if (c !== SPACE) {
         length++;
         width += columns(c);
