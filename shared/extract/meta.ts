@@ -7,7 +7,7 @@ import {
   resolvePlace,
   type Place,
 } from '../catalog/places.ts';
-import { positionsIn } from '../text/char-set.ts';
+import { charSet, inSet, positionsIn } from '../text/char-set.ts';
 import { isDigitCode } from './numerals.ts';
 
 /** `placeStarts`: where a place name may start (see countPlaces), when a pass already found them. */
@@ -19,22 +19,30 @@ export function detectMeta(s: string, placeStarts?: ArrayLike<number>): Document
 // ---- year -------------------------------------------------------------------------------
 
 /**
- * Year cues, each matched where a year mention starts (sticky, the year its first group; what
- * may stand before the year is a lookbehind), with its weight.
+ * Year cues, each matched where a year mention NNNN年 starts (sticky, the year its first group; what
+ * may stand before the year is a lookbehind), with its weight and the characters it needs right
+ * before the year ('' when it needs none) and right after 年: most mentions are ruled out by a look
+ * at those two characters, before any regex runs.
  */
-const YEAR_CUES: readonly [RegExp, number][] = [
-  [/(\d{4})年是[^。；\n]{0,60}?之年/y, 6],
-  [/(\d{4})年(?:的)?(?:主要)?(?:预期)?(?:奋斗|发展|工作)?目标/y, 4],
-  [/(?<=部署|安排|做好|谋划)(\d{4})年(?:的)?(?:经济|政府)?工作/y, 4],
-  [/(\d{4})年(?:的)?(?:政府|经济)?(?:重点)?工作(?:安排|部署|总体要求|任务)/y, 4],
-  [/(\d{4})年政府工作报告/y, 6],
+const YEAR_CUES: readonly [RegExp, number, before: string, after: string][] = [
+  [/(\d{4})年是[^。；\n]{0,60}?之年/y, 6, '', '是'],
+  [/(\d{4})年(?:的)?(?:主要)?(?:预期)?(?:奋斗|发展|工作)?目标/y, 4, '', '的主预奋发工目'],
+  [/(?<=部署|安排|做好|谋划)(\d{4})年(?:的)?(?:经济|政府)?工作/y, 4, '署排好划', '的经政工'],
+  [/(\d{4})年(?:的)?(?:政府|经济)?(?:重点)?工作(?:安排|部署|总体要求|任务)/y, 4, '', '的政经重工'],
+  [/(\d{4})年政府工作报告/y, 6, '', '政'],
   // A title line naming the place between: 2019年安丰县(人民)政府工作报告.
-  [/(?<=(?:^|\n)[ \t\u3000]*)(\d{4})年度?[\u4e00-\u9fff]{1,16}?政府工作报告/y, 6],
-  [/(?<=为)(\d{4})年[\u4e00-\u9fff]{0,4}?发展/y, 2],
+  [/(?<=(?:^|\n)[ \t\u3000]*)(\d{4})年度?[\u4e00-\u9fff]{1,16}?政府工作报告/y, 6, '', ''],
+  [/(?<=为)(\d{4})年[\u4e00-\u9fff]{0,4}?发展/y, 2, '为', ''],
   // A dateline: ——2023年1月14日在…人民代表大会…上.
-  [/(\d{4})年\d{1,2}月(?:\d{1,2}日)?在[^。\n]{0,40}?(?:代表大会|会议)/y, 8],
-  [/(?<=召开)(\d{4})年[\u4e00-\u9fff]{0,6}?经济工作会议/y, 3],
+  [/(\d{4})年\d{1,2}月(?:\d{1,2}日)?在[^。\n]{0,40}?(?:代表大会|会议)/y, 8, '', '0123456789'],
+  [/(?<=召开)(\d{4})年[\u4e00-\u9fff]{0,6}?经济工作会议/y, 3, '开', ''],
 ];
+/** YEAR_CUES with their character sets: null where a cue needs no particular character. */
+const YEAR_CUE_GATES = YEAR_CUES.map(
+  ([re, weight, before, after]) =>
+    [re, weight, before ? charSet(before) : null, after ? charSet(after) : null] as const,
+);
+const YEAR = '年'.charCodeAt(0);
 /** A news item's publication line near the top: 2023-02-01 08:30, 2023年2月1日. */
 const DATELINE = /(?<=(?:^|\n)[ \t]*)(\d{4})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?![0-9])/y;
 const DATELINE_WEIGHT = 3;
@@ -70,7 +78,13 @@ export function detectYear(s: string): number | null {
   };
   // Every cue names a year written NNNN年 or NNNN-: each is tried where such a year starts.
   for (const at of yearMentions(s)) {
-    for (const [re, w] of YEAR_CUES) {
+    const before = s.charCodeAt(at - 1);
+    const after = s.charCodeAt(at + 5);
+    // Only the dateline reads a year written NNNN-.
+    const cues = s.charCodeAt(at + 4) === YEAR ? YEAR_CUE_GATES : [];
+    for (const [re, w, needBefore, needAfter] of cues) {
+      if (needBefore && !inSet(needBefore, before)) continue;
+      if (needAfter && !inSet(needAfter, after)) continue;
       re.lastIndex = at;
       const m = re.exec(s);
       if (m) add(Number(m[1]), w);
@@ -107,14 +121,19 @@ export function detectYear(s: string): number | null {
 
 export function detectType(s: string): string | null {
   const head = s.slice(0, 3000);
-  if (/政府工作报告摘编|报告摘编/.test(head)) return '政府工作报告摘编';
-  const meeting = /(召开|举行)[^。\n]{0,30}经济工作会议|经济工作会议[^。\n]{0,10}(召开|举行)/;
-  if (/各位代表|政府工作报告/.test(s) && !meeting.test(head)) return '政府工作报告';
-  if (meeting.test(head)) return '经济工作会议';
-  if (/政府(各项)?工作的?总体要求|政府各项工作/.test(s)) return '政府工作报告';
-  if (/记者|通讯员|新华社|本报讯|讯[(（]|日电|来源[:：]/.test(head)) return '新闻';
+  // Plain words are looked for with indexOf (a skipping search), not a regex read at every character.
+  if (head.includes('报告摘编')) return '政府工作报告摘编';
+  const meeting = head.includes('经济工作会议') && MEETING.test(head);
+  if ((s.includes('政府工作报告') || s.includes('各位代表')) && !meeting) return '政府工作报告';
+  if (meeting) return '经济工作会议';
+  if (s.includes('政府各项工作') || (s.includes('总体要求') && WORK_REQUIREMENTS.test(s)))
+    return '政府工作报告';
+  if (NEWS.test(head)) return '新闻';
   return null;
 }
+const MEETING = /(召开|举行)[^。\n]{0,30}经济工作会议|经济工作会议[^。\n]{0,10}(召开|举行)/;
+const WORK_REQUIREMENTS = /政府(各项)?工作的?总体要求/;
+const NEWS = /记者|通讯员|新华社|本报讯|讯[(（]|日电|来源[:：]/;
 
 // ---- entity -----------------------------------------------------------------------------
 
