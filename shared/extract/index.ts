@@ -140,10 +140,10 @@ const DATELINE = /^[^，,。]{0,16}[0-9]{1,2}月[0-9]{1,2}日/;
  * keeps the sentence going: lead-ins such as 三年来 reach across it).
  */
 class Sentences {
-  private readonly ends: number[];
+  private readonly ends: ArrayLike<number>;
   private next = 0;
 
-  constructor(ends: number[]) {
+  constructor(ends: ArrayLike<number>) {
     this.ends = ends;
   }
 

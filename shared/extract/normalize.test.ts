@@ -63,7 +63,7 @@ describe('normalisation keeps a map to the original', () => {
     for (const text of ['增长5%。下降？好！\n新增**3家**。', '企 业2家！\n\n收入增长\n6%?好。']) {
       const n = normalize(text);
       const ends = [...n.text.matchAll(/[。!?]/g)].map((m) => m.index);
-      expect(n.sentenceEnds).toEqual(ends);
+      expect([...n.sentenceEnds]).toEqual(ends);
     }
   });
 

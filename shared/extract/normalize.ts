@@ -12,7 +12,7 @@ export interface Normalized {
   /** map[i] = offset in the original of normalised char i; map[text.length] = original length. */
   map: Int32Array;
   /** Offsets in `text` of the marks that end a sentence (。!?), ascending: read on the way. */
-  sentenceEnds: number[];
+  sentenceEnds: Int32Array;
   /** Per set normalize was told to watch: the offsets in `text` of its characters, ascending. */
   watched: Int32Array[];
 }
@@ -65,6 +65,7 @@ const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 33 || c === 
 
 let scratch = {
   out: new Uint16Array(0),
+  ends: new Int32Array(0),
   watchedA: new Int32Array(0),
   watchedB: new Int32Array(0),
   map: new Int32Array(0),
@@ -173,13 +174,19 @@ function wrapOf(original: string, lines: Line[]): Wrap {
  */
 export function normalize(original: string, watch: Watch = NO_WATCH): Normalized {
   const n = normalizeTransient(original, watch);
-  return { ...n, map: n.map.slice(), watched: n.watched.map((w) => w.slice()) };
+  return {
+    ...n,
+    map: n.map.slice(),
+    sentenceEnds: n.sentenceEnds.slice(),
+    watched: n.watched.map((w) => w.slice()),
+  };
 }
 
 /**
- * normalize, with `map` and `watched` as views of buffers the next call reuses: for a caller that
- * is done with them before it normalises again (extract). A document's map and offsets are as
- * long as its text; allocating them afresh for every document cost ~5% of extraction.
+ * normalize, with `map`, `sentenceEnds` and `watched` as views of buffers the next call reuses: for
+ * a caller that is done with them before it normalises again (extract). A document's map and
+ * offsets are as long as its text; allocating them afresh for every document cost ~5% of
+ * extraction. Sentence ends are written to a buffer too, not pushed to an array that grows.
  */
 export function normalizeTransient(original: string, watch: Watch = NO_WATCH): Normalized {
   const len = original.length;
@@ -188,6 +195,7 @@ export function normalizeTransient(original: string, watch: Watch = NO_WATCH): N
     const size = Math.max(len, 2 * scratch.out.length);
     scratch = {
       out: new Uint16Array(size),
+      ends: new Int32Array(size),
       watchedA: new Int32Array(size),
       watchedB: new Int32Array(size),
       map: new Int32Array(size + 1),
@@ -195,9 +203,9 @@ export function normalizeTransient(original: string, watch: Watch = NO_WATCH): N
   }
   const lines = readLines(original);
   const wrapAt = wrapOf(original, lines);
-  const { out, watchedA, watchedB } = scratch;
+  const { out, ends, watchedA, watchedB } = scratch;
   const outMap = scratch.map;
-  const sentenceEnds: number[] = [];
+  let ne = 0;
   let wa = 0;
   let wb = 0;
   const info = infoFor(watch);
@@ -229,6 +237,18 @@ export function normalizeTransient(original: string, watch: Watch = NO_WATCH): N
     let dropped = 0;
     for (let i = first; i < last; i++) {
       const x = info[original.charCodeAt(i)] as number;
+      // Most characters are neither a space, a star nor a sentence end: one test sends them to a
+      // copy of the stores below. Kept apart from those, normalisation measured 17.3 → 16.3 ms
+      // per 270 seeds; sharing them under one branch, no faster than before.
+      if ((x & (IS_SPACE_OR_STAR | IS_END)) === 0) {
+        watchedA[wa] = o;
+        wa += (x >>> WATCHED_BIT) & 1;
+        watchedB[wb] = o;
+        wb += (x >>> (WATCHED_BIT + 1)) & 1;
+        out[o] = x & 0xffff;
+        outMap[o++] = i;
+        continue;
+      }
       if ((x & IS_SPACE_OR_STAR) !== 0) {
         if ((x & 0xffff) === STAR) {
           if (isStarPair(original, i, last)) {
@@ -259,7 +279,7 @@ export function normalizeTransient(original: string, watch: Watch = NO_WATCH): N
           continue;
         }
       }
-      if ((x & IS_END) !== 0) sentenceEnds.push(o);
+      if ((x & IS_END) !== 0) ends[ne++] = o;
       // Without a branch: the offset is always written, and kept when the character is watched.
       watchedA[wa] = o;
       wa += (x >>> WATCHED_BIT) & 1;
@@ -281,7 +301,7 @@ export function normalizeTransient(original: string, watch: Watch = NO_WATCH): N
   return {
     text: decode(out, o),
     map: outMap.subarray(0, o + 1),
-    sentenceEnds,
+    sentenceEnds: ends.subarray(0, ne),
     watched: [watchedA.subarray(0, wa), watchedB.subarray(0, wb)],
   };
 }
