@@ -63,6 +63,35 @@ describe('figures joined by 和', () => {
   });
 });
 
+describe('a 分别 list carried to the next clause', () => {
+  const metrics = (text: string): string[] => extract(text).facts.map((x) => x.metric);
+
+  it('gives a second 分别 without subjects the subjects of the first, in order', () => {
+    expect(
+      metrics('2024年是关键之年。存贷款余额分别达到3200亿元和2700亿元，分别增长9.1%和7.4%。'),
+    ).toEqual(['存款余额', '贷款余额', '存款余额增长', '贷款余额增长']);
+  });
+
+  it('keeps a 分别 that names its own subjects to them', () => {
+    expect(
+      metrics(
+        '2024年是关键之年。粮食产量、油料产量分别为52万吨和3万吨，蔬菜产量、水果产量分别增长2%和5%。',
+      ),
+    ).toEqual(['粮食产量', '油料产量', '蔬菜产量增长', '水果产量增长']);
+  });
+});
+
+describe('a verb of change that leads to the new level', () => {
+  it.each([
+    ['细颗粒物年均浓度降至29微克/立方米', '细颗粒物年均浓度'],
+    ['单位工业增加值用水量下降到18立方米', '单位工业增加值用水量'],
+    ['审批时限压缩至3个工作日', '审批时限'],
+    ['森林覆盖率上升到41.5%', '森林覆盖率'],
+  ])('is no part of the metric: %s', (clause, metric) => {
+    expect(extract(`2024年是关键之年。${clause}。`).facts[0]?.metric).toBe(metric);
+  });
+});
+
 describe('document meta from datelines and titles', () => {
   it('reads the year of a news item from its dateline', () => {
     expect(detectYear('各地数据出炉\n2023-02-01 08:30 来源:某报\n2022年,全省增长3%。2022年…')).toBe(

@@ -109,7 +109,9 @@ export function metricOf(
     }
   }
   // 分别: the first figure takes the first subject of the list, the next ones (after 、) the rest.
-  let dist = raw.includes('分别') ? distribution(s, f.start, Math.max(floor, sen.start)) : null;
+  let dist = raw.includes('分别')
+    ? distribution(s, f.start, Math.max(floor, sen.start), prev?.dist?.subjects)
+    : null;
   if (dist) metric = forIndicator = (dist.subjects[0] as string) + dist.predicate;
   else if (prev?.dist && (clause.start === clause.end || CONNECTOR_ONLY.test(raw))) {
     const d = prev.dist;

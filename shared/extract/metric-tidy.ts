@@ -5,6 +5,7 @@
  * hedge → hedge) and how-words that do not change what is counted are dropped.
  */
 import { leadingPlace } from './entity.ts';
+import { CHANGE_TO_LEVEL } from './metric.ts';
 import { charSet, firstChars, inSet } from '../text/char-set.ts';
 
 const SPEECH = /^(提出|明确|确定|预期|预计|计划|要求|目标(为|是)?|实现|完成)了?/;
@@ -27,7 +28,7 @@ const LEAD_IN_END = [
   '压缩',
   '缩短',
   '分别',
-  ...['增加', '增长', '提高', '提升', '下降', '降低', '降'].flatMap((w) => [`${w}到`, `${w}至`]),
+  ...CHANGE_TO_LEVEL,
 ];
 const FOR_YEARS_END = /连续[0-9一二三四五六七八九十]+年$/;
 /** Verbs of doing that do not change what is counted (实施市级重点项目 = 市级重点项目). */

@@ -59,17 +59,20 @@ const LEADING_WORDS = [
   '加快',
   '持续',
 ];
+/** Verbs of change that lead to the new level (提高到, 降至): the level is the figure, not the metric. */
+const CHANGE_VERBS = ['增长', '增加', '增', '提高', '提升', '上升', '扩大'];
+const FALL_VERBS = ['下降', '降低', '降', '减少', '缩短', '缩小', '压缩'];
+export const CHANGE_TO_LEVEL = [...CHANGE_VERBS, ...FALL_VERBS].flatMap((w) => [
+  `${w}到`,
+  `${w}至`,
+]);
 const TRAILING_WORDS = [
   '达到',
   '达',
   '为',
   '至',
   '到',
-  '提高到',
-  '提升至',
-  '提高至',
-  '增加到',
-  '增加至',
+  ...CHANGE_TO_LEVEL,
   '稳定在',
   '控制在',
   '保持在',
@@ -228,18 +231,28 @@ function splitPair(subject: string): string[] {
 
 const WIDE_BOUNDARY = /[，,。；;：:！？!?\n]/;
 
-export function distribution(s: string, figureStart: number, floor: number): Distribution | null {
+/**
+ * `carried`: the subjects of a 分别 earlier in the sentence, for a clause that opens with its own
+ * 分别 and names none (城乡居民人均可支配收入分别达到…元和…元，分别增长4.6%和6.3%).
+ */
+export function distribution(
+  s: string,
+  figureStart: number,
+  floor: number,
+  carried?: readonly string[],
+): Distribution | null {
   let k = figureStart - 1;
   const limit = Math.max(floor, figureStart - 60);
   while (k >= limit && !WIDE_BOUNDARY.test(s[k] as string)) k--;
   const wide = s.slice(k + 1, figureStart);
   const at = wide.lastIndexOf('分别');
   if (at < 0) return null;
-  let subjects = wide
-    .slice(0, at)
-    .split('、')
-    .map((x) => cleanMetric(x));
+  const head = wide.slice(0, at);
+  let subjects =
+    carried && !cleanedOrEmpty(head) ? [...carried] : head.split('、').map((x) => cleanMetric(x));
   if (subjects.length === 1) subjects = splitPair(subjects[0] as string);
   if (subjects.length < 2 || subjects.some((x) => !x)) return null;
-  return { subjects, predicate: wide.slice(at + 2), next: 1 };
+  // 分别达到80587元和49190元: a verb that only leads to the figures is no part of what is measured.
+  const predicate = wide.slice(at + 2);
+  return { subjects, predicate: cleanedOrEmpty(predicate) ? predicate : '', next: 1 };
 }
