@@ -44,7 +44,14 @@ export function toFact(
     const long = clauseBefore(s, f.start, sen.start, 200);
     if (isPolicyName(s.slice(long.start, f.start), f.unit)) return null;
   }
-  const { metric, forIndicator, place, noun, dist } = metricOf(s, f, sen, clause, floor, prev);
+  const { metric, listSubject, forIndicator, place, noun, dist } = metricOf(
+    s,
+    f,
+    sen,
+    clause,
+    floor,
+    prev,
+  );
   const indicator = matchIndicator(forIndicator, { unit: f.unit });
   const [start, end] = toOriginal(n, f.start, f.end);
   const [sentenceStart, sentenceEnd] = toOriginal(n, sen.start, sen.end);
@@ -57,7 +64,9 @@ export function toFact(
   const kind = horizon ? 'target' : ctx.kind;
   const period = horizon ? (horizon[2] as string) : ctx.period || null;
   const fact: ExtractedFact = {
-    entity: places.of(clause.start, clause.end, sen.start),
+    entity:
+      (listSubject && places.ofSubject(listSubject)) ||
+      places.of(clause.start, clause.end, sen.start),
     indicator,
     metric: tidyMetric(metric, f.value, f.unit),
     value: f.value,

@@ -150,6 +150,12 @@ export class FigurePlaces {
     this.cues = cues;
   }
 
+  /** The place a subject names (郑州市生产总值 → 郑州市; 全市… → the document's), or null when none. */
+  ofSubject(subject: string): string | null {
+    const named = namedPlace(subject, this.docEntity);
+    return named === null ? null : named || this.docEntity;
+  }
+
   /** The place of the figure whose clause is s[clauseStart, clauseEnd), in a sentence from sentenceStart. */
   of(clauseStart: number, clauseEnd: number, sentenceStart: number): string | null {
     const { s, docEntity, cues } = this;

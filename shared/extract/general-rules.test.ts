@@ -131,3 +131,32 @@ describe('lines wrapped by display width', () => {
     expect(normalize(text).text).toContain('一般公共预算收入增长5%');
   });
 });
+
+describe('a news item listing places under one 分别', () => {
+  it('gives each place its own figure, with the noun named after the last place', () => {
+    const f = extract(
+      '前三季度各市经济运行情况\n2024-10-30 10:00 来源：某日报\n前三季度，开封市、洛阳市、南阳市生产总值分别增长5.9%、5.2%和4.8%。',
+    ).facts;
+    expect(f.map((x) => [x.entity, x.metric, x.indicator, x.value])).toEqual([
+      ['开封市', '生产总值增长', 'gdp_growth', 5.9],
+      ['洛阳市', '生产总值增长', 'gdp_growth', 5.2],
+      ['南阳市', '生产总值增长', 'gdp_growth', 4.8],
+    ]);
+  });
+});
+
+describe("a news item's lead-in before its time", () => {
+  it.each([
+    '记者从市统计局获悉，上半年，全市地区生产总值增长5.4%。',
+    '据市统计局消息，上半年，全市地区生产总值增长5.4%。',
+    '本报讯（记者 周平）上半年，全市地区生产总值增长5.4%。',
+  ])('lets the time lead the paragraph: %s', (lead) => {
+    const f = extract(
+      `全市经济运行情况\n2024-07-28 10:00 来源：某日报\n${lead}全市固定资产投资增长6.2%。`,
+    ).facts;
+    expect(f.map((x) => [x.kind, x.period])).toEqual([
+      ['actual', '2024'],
+      ['actual', '2024'],
+    ]);
+  });
+});

@@ -20,7 +20,7 @@ import { mayHedge } from './qualifiers.ts';
 import { FigurePlaces, PLACE_CUES } from './entity.ts';
 
 /** Bump when the output for the same text changes: stored documents are re-extracted. */
-export const ENGINE_VERSION = '0.6.1';
+export const ENGINE_VERSION = '0.6.2';
 
 export function extract(text: string): Extraction {
   try {

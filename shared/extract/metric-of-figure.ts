@@ -33,6 +33,8 @@ export interface Previous {
 
 export interface FigureMetric {
   metric: string;
+  /** The subject a 分别 list gives the figure (郑州市生产总值), or '': its place is the figure's. */
+  listSubject: string;
   /** What the indicator is matched on. */
   forIndicator: string;
   /** The place the figure's subject opens with, or '' (Previous.place). */
@@ -112,15 +114,36 @@ export function metricOf(
   let dist = raw.includes('分别')
     ? distribution(s, f.start, Math.max(floor, sen.start), prev?.dist?.subjects)
     : null;
-  if (dist) metric = forIndicator = (dist.subjects[0] as string) + dist.predicate;
-  else if (prev?.dist && (clause.start === clause.end || CONNECTOR_ONLY.test(raw))) {
+  let listSubject = '';
+  if (dist) {
+    dist.subjects = placesShareNoun(dist.subjects);
+    listSubject = dist.subjects[0] as string;
+    metric = forIndicator = listSubject + dist.predicate;
+  } else if (prev?.dist && (clause.start === clause.end || CONNECTOR_ONLY.test(raw))) {
     const d = prev.dist;
     if (d.next < d.subjects.length) {
-      metric = forIndicator = (d.subjects[d.next] as string) + d.predicate;
+      listSubject = d.subjects[d.next] as string;
+      metric = forIndicator = listSubject + d.predicate;
       dist = { ...d, next: d.next + 1 };
     }
   }
-  return { metric, forIndicator, place: place || leadingPlace(metric), noun, dist };
+  return { metric, listSubject, forIndicator, place: place || leadingPlace(metric), noun, dist };
+}
+
+/**
+ * 郑州市、洛阳市、南阳市生产总值分别增长…: places listed bare before the last one, which names the
+ * noun, share that noun (郑州市生产总值, 洛阳市生产总值, 南阳市生产总值).
+ */
+function placesShareNoun(subjects: string[]): string[] {
+  const last = subjects[subjects.length - 1] as string;
+  const place = leadingPlace(last);
+  if (!place || place.length === last.length) return subjects;
+  for (let k = 0; k + 1 < subjects.length; k++) {
+    const x = subjects[k] as string;
+    if (leadingPlace(x) !== x) return subjects;
+  }
+  const noun = last.slice(place.length);
+  return subjects.map((x, k) => (k + 1 < subjects.length ? x + noun : x));
 }
 
 /**

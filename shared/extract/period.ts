@@ -4,7 +4,7 @@
  */
 import type { FactKind } from '../domain/fact.ts';
 import { isDigitCode, parseChineseNumber } from './numerals.ts';
-import { charSet, firstChars, inSet } from '../text/char-set.ts';
+import { charSet, firstChars, inSet, union } from '../text/char-set.ts';
 
 export interface Context {
   kind: FactKind;
@@ -34,12 +34,23 @@ const LINKERS = [
   '数据显示',
   '记者了解到',
 ];
+/** A news item's lead-ins, before what it reports: 本报讯（记者 …）, 记者从…获悉, 据…消息. */
+const NEWS_LEADS = [
+  '本报讯(?:[(（][^)）]{0,20}[)）])?',
+  '(?:记者|通讯员)?从[^，,。]{1,20}?获悉[,，]?',
+  '据[^，,。]{1,20}?(?:消息|数据|报道|介绍)(?:显示)?[,，]?',
+];
+const NEWS_LEAD_FIRST = '本记通从据';
 const OPENERS = new RegExp(
   `^(${SALUTATIONS.join('|')})[!！,，]?` +
     `|^(${SPEAKERS.join('|')})(指出|强调|认为|要求|提出|明确|部署|号召|决定|总结了?|回顾了?|通报了?)[,，:：]?` +
-    `|^(${LINKERS.join('|')})[,，]?`,
+    `|^(${LINKERS.join('|')})[,，]?` +
+    `|^(?:${NEWS_LEADS.join('|')})`,
 );
-const OPENER_FIRST = firstChars([...SALUTATIONS, ...SPEAKERS, ...LINKERS]);
+const OPENER_FIRST = union(
+  firstChars([...SALUTATIONS, ...SPEAKERS, ...LINKERS]),
+  charSet(NEWS_LEAD_FIRST),
+);
 
 export function stripOpeners(text: string): string {
   let t = text;
