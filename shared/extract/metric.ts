@@ -60,12 +60,9 @@ const LEADING_WORDS = [
   '持续',
 ];
 /** Verbs of change that lead to the new level (提高到, 降至): the level is the figure, not the metric. */
-const CHANGE_VERBS = ['增长', '增加', '增', '提高', '提升', '上升', '扩大'];
-const FALL_VERBS = ['下降', '降低', '降', '减少', '缩短', '缩小', '压缩'];
-export const CHANGE_TO_LEVEL = [...CHANGE_VERBS, ...FALL_VERBS].flatMap((w) => [
-  `${w}到`,
-  `${w}至`,
-]);
+export const CHANGE_TO_LEVEL = '增长 增加 增 提高 提升 上升 扩大 下降 降低 降 减少 缩短 缩小 压缩'
+  .split(' ')
+  .flatMap((w) => [`${w}到`, `${w}至`]);
 const TRAILING_WORDS = [
   '达到',
   '达',
