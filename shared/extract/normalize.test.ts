@@ -94,6 +94,47 @@ describe('normalisation keeps a map to the original', () => {
     );
   });
 
+  it('reads a text longer than its write buffers (65,536 codes) as it reads its halves', () => {
+    const digits = charSet('0123456789百');
+    const marks = charSet('，,；\n市');
+    const parts = ['郑州市增长１２％，', '企 业', '**新增3家**', '。', '百分之五；', '2023 2024', '！', '市　场'];
+    const half = (from: number): string => {
+      let s = '';
+      for (let k = from; s.length < 90_000; k++) s += parts[k % parts.length] + (k % 7 ? '' : '\n');
+      return s;
+    };
+    const a = half(0);
+    const b = half(3);
+    const whole = normalize(`${a}\n\n${b}`, [digits, marks]);
+    const na = normalize(a, [digits, marks]);
+    const nb = normalize(b, [digits, marks]);
+    expect(whole.text.length).toBeGreaterThan(2 * 65_536);
+    expect(whole.text).toBe(`${na.text}\n${nb.text}`);
+    const shift = (xs: ArrayLike<number>, by: number): number[] => Array.from(xs, (x) => x + by);
+    expect(Array.from(whole.map)).toEqual([
+      ...Array.from(na.map.subarray(0, na.text.length)),
+      a.length,
+      ...shift(nb.map, a.length + 2),
+    ]);
+    const nbAt = na.text.length + 1;
+    expect(Array.from(whole.sentenceEnds)).toEqual([
+      ...Array.from(na.sentenceEnds),
+      ...shift(nb.sentenceEnds, nbAt),
+    ]);
+    expect(Array.from(whole.watched[0] as Int32Array)).toEqual([
+      ...Array.from(na.watched[0] as Int32Array),
+      ...shift(nb.watched[0] as Int32Array, nbAt),
+    ]);
+    expect(Array.from(whole.watched[1] as Int32Array)).toEqual([
+      ...Array.from(na.watched[1] as Int32Array),
+      na.text.length,
+      ...shift(nb.watched[1] as Int32Array, nbAt),
+    ]);
+    expect(Array.from(whole.watched[0] as Int32Array)).toEqual(
+      Array.from(positionsIn(whole.text, digits)),
+    );
+  });
+
   it('gives each result its own map, while the transient form reuses its buffers', () => {
     const marks = charSet('，');
     const first = normalize('增长１２％，下降３％', [marks]);

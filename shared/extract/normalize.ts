@@ -4,7 +4,24 @@
  * and lines broken mid-sentence (PDF/Word wraps) joined.
  */
 import { IS_TERMINAL, LineStats, columns, shouldJoin, type Wrap } from './line-wrap.ts';
-import { inSet, type CharSet } from '../text/char-set.ts';
+import {
+  MAPPED,
+  IS_END,
+  IS_SPACE_OR_STAR,
+  NEWLINE,
+  SPACE,
+  STAR,
+  begin,
+  finish,
+  lastWritten,
+  put,
+  putPlain,
+  tableFor,
+  written,
+  type Watch,
+} from './normalize-output.ts';
+
+export type { Watch } from './normalize-output.ts';
 
 export interface Normalized {
   /** Normalised text; '\n' separates paragraphs. */
@@ -17,59 +34,9 @@ export interface Normalized {
   watched: Int32Array[];
 }
 
-const SPACE = 32;
-const NEWLINE = 10;
-const STAR = 42;
-
-function mapCode(c: number): number {
-  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
-  if (c === 0x3000 || c === 0xa0 || c === 13 || c === 9 || c === 0x200b || c === 0xfeff)
-    return SPACE;
-  return c;
-}
-
-/** mapCode of every code unit, read from a table. */
-const MAPPED = new Uint16Array(65536);
-for (let c = 0; c < 65536; c++) MAPPED[c] = mapCode(c);
-/** A code unit's mapped code (low 16 bits) and what the main pass must do with it (the flags). */
-const IS_END = 1 << 16;
-const IS_SPACE_OR_STAR = 1 << 17;
-/** Bits 18 and 19: the character is in the first, the second watched set. */
-const WATCHED_BIT = 18;
-const INFO = new WeakMap<Watch, Int32Array>();
-/** Up to two sets of characters whose offsets normalize notes (see normalize). */
-export type Watch = readonly [CharSet?, CharSet?];
-/** The code-unit table for the sets watched: MAPPED with the flags above. */
-function infoFor(watch: Watch): Int32Array {
-  let table = INFO.get(watch);
-  if (!table) {
-    table = new Int32Array(65536);
-    for (let c = 0; c < 65536; c++) {
-      const m = MAPPED[c] as number;
-      table[c] =
-        m |
-        (isSentenceEnd(m) ? IS_END : 0) |
-        (m === SPACE || m === STAR ? IS_SPACE_OR_STAR : 0) |
-        (watch[0] && inSet(watch[0], m) ? 1 << WATCHED_BIT : 0) |
-        (watch[1] && inSet(watch[1], m) ? 1 << (WATCHED_BIT + 1) : 0);
-    }
-    INFO.set(watch, table);
-  }
-  return table;
-}
 const NO_WATCH: Watch = [];
 const isAsciiWord = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-/** 。!? (！？ map to !?): where sentences end. */
-const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 33 || c === 63;
-
-let scratch = {
-  out: new Uint16Array(0),
-  ends: new Int32Array(0),
-  watchedA: new Int32Array(0),
-  watchedB: new Int32Array(0),
-  map: new Int32Array(0),
-};
 
 /**
  * One line of the original, [start, end) without its newline; [first, last) is its content,
@@ -186,30 +153,14 @@ export function normalize(original: string, watch: Watch = NO_WATCH): Normalized
  * normalize, with `map`, `sentenceEnds` and `watched` as views of buffers the next call reuses: for
  * a caller that is done with them before it normalises again (extract). A document's map and
  * offsets are as long as its text; allocating them afresh for every document cost ~5% of
- * extraction. Sentence ends are written to a buffer too, not pushed to an array that grows.
+ * extraction.
  */
 export function normalizeTransient(original: string, watch: Watch = NO_WATCH): Normalized {
   const len = original.length;
-  // Scratch buffers are reused across calls (normalize is synchronous).
-  if (scratch.out.length < len) {
-    const size = Math.max(len, 2 * scratch.out.length);
-    scratch = {
-      out: new Uint16Array(size),
-      ends: new Int32Array(size),
-      watchedA: new Int32Array(size),
-      watchedB: new Int32Array(size),
-      map: new Int32Array(size + 1),
-    };
-  }
   const lines = readLines(original);
   const wrapAt = wrapOf(original, lines);
-  const { out, ends, watchedA, watchedB } = scratch;
-  const outMap = scratch.map;
-  let ne = 0;
-  let wa = 0;
-  let wb = 0;
-  const info = infoFor(watch);
-  let o = 0;
+  const table = tableFor(watch);
+  begin();
   let prevLast = 0; // last non-space code of the logical line written so far
   let prevLength = 0; // its content length
   let prevWidth = 0; // its display width (CJK 2 columns, ASCII 1), read while it goes on
@@ -224,29 +175,14 @@ export function normalizeTransient(original: string, watch: Watch = NO_WATCH): N
       pendingBreak >= 0 &&
       !IS_TERMINAL[prevLast] &&
       shouldJoin(prevLast, prevLength, prevWidth, headOf(original, first, last), wrapAt);
-    if (pendingBreak >= 0 && !joined) {
-      const x = info[NEWLINE] as number;
-      watchedA[wa] = o;
-      wa += (x >>> WATCHED_BIT) & 1;
-      watchedB[wb] = o;
-      wb += (x >>> (WATCHED_BIT + 1)) & 1;
-      out[o] = NEWLINE;
-      outMap[o++] = pendingBreak;
-    }
+    if (pendingBreak >= 0 && !joined) put(NEWLINE, pendingBreak, table[NEWLINE] as number);
     // Characters of the line that are not content: spaces (one may be kept) and `**` pairs.
     let dropped = 0;
     for (let i = first; i < last; i++) {
-      const x = info[original.charCodeAt(i)] as number;
-      // Most characters are neither a space, a star nor a sentence end: one test sends them to a
-      // copy of the stores below. Kept apart from those, normalisation measured 17.3 → 16.3 ms
-      // per 270 seeds; sharing them under one branch, no faster than before.
+      const x = table[original.charCodeAt(i)] as number;
+      // Most characters are neither a space, a star nor a sentence end: copied a run at a time.
       if ((x & (IS_SPACE_OR_STAR | IS_END)) === 0) {
-        watchedA[wa] = o;
-        wa += (x >>> WATCHED_BIT) & 1;
-        watchedB[wb] = o;
-        wb += (x >>> (WATCHED_BIT + 1)) & 1;
-        out[o] = x & 0xffff;
-        outMap[o++] = i;
+        i = putPlain(original, i, last, table) - 1;
         continue;
       }
       if ((x & IS_SPACE_OR_STAR) !== 0) {
@@ -267,28 +203,18 @@ export function normalizeTransient(original: string, watch: Watch = NO_WATCH): N
           }
           if (
             k < last &&
-            o > 0 &&
-            isAsciiWord(out[o - 1] as number) &&
+            isAsciiWord(lastWritten()) &&
             isAsciiWord(MAPPED[original.charCodeAt(k)] as number)
-          ) {
-            out[o] = SPACE;
-            outMap[o++] = i;
-          }
+          )
+            put(SPACE, i, 0);
           dropped += k - i;
           i = k - 1;
           continue;
         }
       }
-      if ((x & IS_END) !== 0) ends[ne++] = o;
-      // Without a branch: the offset is always written, and kept when the character is watched.
-      watchedA[wa] = o;
-      wa += (x >>> WATCHED_BIT) & 1;
-      watchedB[wb] = o;
-      wb += (x >>> (WATCHED_BIT + 1)) & 1;
-      out[o] = x & 0xffff;
-      outMap[o++] = i;
+      put(x & 0xffff, i, x);
     }
-    prevLast = out[o - 1] as number;
+    prevLast = lastWritten();
     const contentLength = last - first - dropped;
     // A width is read only while the line goes on (no final punctuation); every character
     // dropped is one column wide.
@@ -297,12 +223,12 @@ export function normalizeTransient(original: string, watch: Watch = NO_WATCH): N
     prevWidth = joined ? prevWidth + contentWidth : contentWidth;
     pendingBreak = line.end < len ? line.end : -1;
   }
-  outMap[o] = len;
+  const out = finish(len);
   return {
-    text: decode(out, o),
-    map: outMap.subarray(0, o + 1),
-    sentenceEnds: ends.subarray(0, ne),
-    watched: [watchedA.subarray(0, wa), watchedB.subarray(0, wb)],
+    text: decode(out.codes, written()),
+    map: out.map,
+    sentenceEnds: out.ends,
+    watched: [out.watchedA, out.watchedB],
   };
 }
 
