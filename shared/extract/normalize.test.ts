@@ -97,7 +97,16 @@ describe('normalisation keeps a map to the original', () => {
   it('reads a text longer than its write buffers (65,536 codes) as it reads its halves', () => {
     const digits = charSet('0123456789百');
     const marks = charSet('，,；\n市');
-    const parts = ['郑州市增长１２％，', '企 业', '**新增3家**', '。', '百分之五；', '2023 2024', '！', '市　场'];
+    const parts = [
+      '郑州市增长１２％，',
+      '企 业',
+      '**新增3家**',
+      '。',
+      '百分之五；',
+      '2023 2024',
+      '！',
+      '市　场',
+    ];
     const half = (from: number): string => {
       let s = '';
       for (let k = from; s.length < 90_000; k++) s += parts[k % parts.length] + (k % 7 ? '' : '\n');
