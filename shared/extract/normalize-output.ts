@@ -108,8 +108,6 @@ export function begin(): void {
   AT.fill(0);
 }
 
-/** Codes written so far. */
-export const written = (): number => (AT[O_BEFORE] as number) + (AT[O] as number);
 /** The last code written, 0 before any. */
 export const lastWritten = (): number => AT[LAST] as number;
 

@@ -17,9 +17,9 @@ import {
   put,
   putPlain,
   tableFor,
-  written,
   type Watch,
 } from './normalize-output.ts';
+import { decodeUtf16 } from '../text/utf16.ts';
 
 export type { Watch } from './normalize-output.ts';
 
@@ -225,30 +225,11 @@ export function normalizeTransient(original: string, watch: Watch = NO_WATCH): N
   }
   const out = finish(len);
   return {
-    text: decode(out.codes, written()),
+    text: decodeUtf16(out.codes),
     map: out.map,
     sentenceEnds: out.ends,
     watched: [out.watchedA, out.watchedB],
   };
-}
-
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-/** The platform's UTF-16 decoder (Node, browsers), read off globalThis: shared/ declares no DOM. */
-const Decoder = (
-  globalThis as { TextDecoder?: new (label: string) => { decode(a: Uint16Array): string } }
-).TextDecoder;
-const UTF16 = LITTLE_ENDIAN && Decoder ? new Decoder('utf-16le') : null;
-
-/**
- * The string of the first `length` codes. A UTF-16 decoder is the fast path; it replaces lone
- * surrogates by U+FFFD one for one, so offsets do not move (quotes are cut from the original).
- */
-function decode(codes: Uint16Array, length: number): string {
-  if (UTF16) return UTF16.decode(codes.subarray(0, length));
-  let out = '';
-  for (let i = 0; i < length; i += 8192)
-    out += String.fromCharCode(...codes.subarray(i, Math.min(length, i + 8192)));
-  return out;
 }
 
 /** Original span of normalised [start, end). */
