@@ -198,14 +198,15 @@ const BY_HEAD = new HeadIndex(PLACE_TERMS.map((t) => [t, t] as const));
 
 /** The characters a gazetteer name or alias can start with (a test made at every character). */
 export const PLACE_TERM_FIRST = firstChars(PLACE_TERMS);
-const SECOND = codeSet(PLACE_TERMS.map((t) => t.charCodeAt(1)));
+/** The characters a gazetteer name or alias can have second. */
+export const PLACE_TERM_SECOND = codeSet(PLACE_TERMS.map((t) => t.charCodeAt(1)));
 
 /** Longest gazetteer name or alias starting at `i`, or null. */
 export function placeTermAt(s: string, i: number): string | null {
   const code = s.charCodeAt(i);
   if (!inSet(PLACE_TERM_FIRST, code)) return null;
   const second = s.charCodeAt(i + 1);
-  if (!inSet(SECOND, second)) return null;
+  if (!inSet(PLACE_TERM_SECOND, second)) return null;
   const list = BY_HEAD.at(code, second);
   if (!list) return null;
   for (const t of list) if (s.startsWith(t, i)) return t;

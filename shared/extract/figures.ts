@@ -43,7 +43,7 @@ const DIAN = '点'.charCodeAt(0);
 
 /**
  * Figures of `s`, read where one may start: `starts` holds (at least) the offsets of FIGURE_FIRST's
- * characters, ascending; other offsets in it are passed over.
+ * characters, ascending (repeats allowed); other offsets in it are passed over.
  */
 export function scanFigures(
   s: string,

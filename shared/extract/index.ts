@@ -2,10 +2,9 @@
 import type { ExtractedFact, Extraction, Section } from '../domain/fact.ts';
 import { normalizeTransient, toOriginal, type Normalized, type Watch } from './normalize.ts';
 import { detectMeta } from './meta.ts';
-import { PLACE_TERM_FIRST } from '../catalog/places.ts';
+import { PLACE_TERM_FIRST, PLACE_TERM_SECOND } from '../catalog/places.ts';
 import { splitParagraphs, type Paragraph } from './sections.ts';
 import { FIGURE_FIRST, scanFigures, type Figure } from './figures.ts';
-import { union } from '../text/char-set.ts';
 import {
   headingCue,
   leadCue,
@@ -33,10 +32,11 @@ export function extract(text: string): Extraction {
 const QUALITATIVE_HINT = /同步|正增长|任务|目标|要求/;
 
 /**
- * Characters the scans after normalisation start from, noted on normalisation's one pass: where a
- * place name or a figure may start, and what a figure's place is looked for by (clause marks).
+ * Where the scans after normalisation start, noted on normalisation's one pass: where a figure may
+ * start (its characters) and a place name (the first two characters of one, as pairs), in one list;
+ * what a figure's place is looked for by (clause marks), in the other.
  */
-const WATCH: Watch = [union(PLACE_TERM_FIRST, FIGURE_FIRST), PLACE_CUES];
+const WATCH: Watch = [FIGURE_FIRST, PLACE_CUES, [PLACE_TERM_FIRST, PLACE_TERM_SECOND]];
 
 function run(text: string): Extraction {
   const n = normalizeTransient(text, WATCH);

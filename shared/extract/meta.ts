@@ -262,7 +262,8 @@ const PLACE_SCAN_LIMIT = 60000;
 
 /**
  * Leftmost-longest scan of gazetteer names and aliases in the first PLACE_SCAN_LIMIT characters,
- * tried only where one may start (`starts`, ascending; other offsets in it are skipped).
+ * tried only where one may start (`starts`, ascending, repeats allowed; other offsets in it are
+ * skipped).
  */
 function countPlaces(s: string, starts: ArrayLike<number>): Map<string, Entry> {
   const counts = new Map<string, Entry>();

@@ -10,8 +10,12 @@
  */
 import { inSet, type CharSet } from '../text/char-set.ts';
 
-/** Up to two sets of characters whose offsets normalize notes (see normalize). */
-export type Watch = readonly [CharSet?, CharSet?];
+/**
+ * What normalize notes the offsets of, in two lists: [0] and [1], the characters of a set each;
+ * [2], pairs noted in the first list too: the offsets of a character of pairs[0] followed by one of
+ * pairs[1] (where a word of the two sets' words may start, tested on its first two characters).
+ */
+export type Watch = readonly [CharSet?, CharSet?, (readonly [CharSet, CharSet])?];
 
 /** The output of one call: views of buffers the next call reuses (see normalizeTransient). */
 export interface Output {
@@ -42,6 +46,9 @@ export const IS_END = 1 << 16;
 export const IS_SPACE_OR_STAR = 1 << 17;
 /** Bits 18 and 19: the character is in the first, the second watched set. */
 const WATCHED_BIT = 18;
+/** Bits 20 and 21: the character is in the first, the second set of the watched pairs. */
+const PAIR_FIRST_BIT = 20;
+const PAIR_SECOND_BIT = 21;
 /** 。!? (！？ map to !?): where sentences end. */
 const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 33 || c === 63;
 
@@ -58,7 +65,9 @@ export function tableFor(watch: Watch): Int32Array {
         (isSentenceEnd(m) ? IS_END : 0) |
         (m === SPACE || m === STAR ? IS_SPACE_OR_STAR : 0) |
         (watch[0] && inSet(watch[0], m) ? 1 << WATCHED_BIT : 0) |
-        (watch[1] && inSet(watch[1], m) ? 1 << (WATCHED_BIT + 1) : 0);
+        (watch[1] && inSet(watch[1], m) ? 1 << (WATCHED_BIT + 1) : 0) |
+        (watch[2] && inSet(watch[2][0], m) ? 1 << PAIR_FIRST_BIT : 0) |
+        (watch[2] && inSet(watch[2][1], m) ? 1 << PAIR_SECOND_BIT : 0);
     }
     TABLES.set(watch, table);
   }
@@ -70,7 +79,8 @@ const CHUNK = 1 << 16;
 const CODES = new Uint16Array(CHUNK);
 const MAP = new Int32Array(CHUNK + 1);
 const ENDS = new Int32Array(CHUNK);
-const WATCHED_A = new Int32Array(CHUNK);
+/** Twice as long: a code may add its own offset and, closing a pair, the one before it. */
+const WATCHED_A = new Int32Array(2 * CHUNK);
 const WATCHED_B = new Int32Array(CHUNK);
 
 /** The writer's counters: kept in a typed array so that they are numbers in fixed slots. */
@@ -87,6 +97,8 @@ const WB_BEFORE = 6;
 const NE_BEFORE = 7;
 /** The last code written (0 before any). */
 const LAST = 8;
+/** 1 when the last code written may open a watched pair. */
+const PAIR_OPEN = 9;
 const GATHERED = [
   [O, O_BEFORE],
   [WA, WA_BEFORE],
@@ -120,8 +132,11 @@ export function put(code: number, origin: number, entry: number): void {
   const o = AT[O] as number;
   const wa = AT[WA] as number;
   const wb = AT[WB] as number;
-  WATCHED_A[wa] = o;
-  AT[WA] = wa + ((entry >>> WATCHED_BIT) & 1);
+  const closes = (AT[PAIR_OPEN] as number) & (entry >>> PAIR_SECOND_BIT);
+  WATCHED_A[wa] = o - 1;
+  WATCHED_A[wa + closes] = o;
+  AT[WA] = wa + closes + ((entry >>> WATCHED_BIT) & 1);
+  AT[PAIR_OPEN] = (entry >>> PAIR_FIRST_BIT) & 1;
   WATCHED_B[wb] = o;
   AT[WB] = wb + ((entry >>> (WATCHED_BIT + 1)) & 1);
   if ((entry & IS_END) !== 0) {
@@ -145,14 +160,19 @@ export function putPlain(original: string, from: number, last: number, table: In
   let o = AT[O] as number;
   let wa = AT[WA] as number;
   let wb = AT[WB] as number;
-  // Without a branch: an offset is always written, and kept when the character is watched.
+  let open = AT[PAIR_OPEN] as number;
+  // Without a branch: an offset is always written, and kept when the character is watched (the
+  // one before it, when the two make a watched pair).
   const stop = Math.min(last, from + CHUNK - o);
   let i = from;
   for (; i < stop; i++) {
     const x = table[original.charCodeAt(i)] as number;
     if ((x & (IS_SPACE_OR_STAR | IS_END)) !== 0) break;
+    WATCHED_A[wa] = o - 1;
+    wa += open & (x >>> PAIR_SECOND_BIT);
     WATCHED_A[wa] = o;
     wa += (x >>> WATCHED_BIT) & 1;
+    open = (x >>> PAIR_FIRST_BIT) & 1;
     WATCHED_B[wb] = o;
     wb += (x >>> (WATCHED_BIT + 1)) & 1;
     CODES[o] = x & 0xffff;
@@ -162,6 +182,7 @@ export function putPlain(original: string, from: number, last: number, table: In
   AT[O] = o;
   AT[WA] = wa;
   AT[WB] = wb;
+  AT[PAIR_OPEN] = open;
   return i;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalize, normalizeTransient, toOriginal } from './normalize.ts';
-import { charSet, positionsIn } from '../text/char-set.ts';
+import { charSet, inSet, positionsIn, type CharSet } from '../text/char-set.ts';
 
 const back = (original: string, text: string, sub: string): string => {
   const n = normalize(original);
@@ -10,6 +10,12 @@ const back = (original: string, text: string, sub: string): string => {
   const [s, e] = toOriginal(n, at, at + sub.length);
   return original.slice(s, e);
 };
+
+/** The offsets the first watched list holds: of `chars`, and of `first` followed by `second`. */
+function firstList(t: string, chars: CharSet, first: CharSet, second: CharSet): number[] {
+  const pairs = Array.from(positionsIn(t, first)).filter((i) => inSet(second, t.charCodeAt(i + 1)));
+  return [...new Set([...positionsIn(t, chars), ...pairs])].sort((a, b) => a - b);
+}
 
 describe('normalisation keeps a map to the original', () => {
   it('turns full-width digits and signs half-width', () => {
@@ -114,9 +120,10 @@ describe('normalisation keeps a map to the original', () => {
     };
     const a = half(0);
     const b = half(3);
-    const whole = normalize(`${a}\n\n${b}`, [digits, marks]);
-    const na = normalize(a, [digits, marks]);
-    const nb = normalize(b, [digits, marks]);
+    const watch = [digits, marks, [charSet('郑企'), charSet('州业')]] as const;
+    const whole = normalize(`${a}\n\n${b}`, watch);
+    const na = normalize(a, watch);
+    const nb = normalize(b, watch);
     expect(whole.text.length).toBeGreaterThan(2 * 65_536);
     expect(whole.text).toBe(`${na.text}\n${nb.text}`);
     const shift = (xs: ArrayLike<number>, by: number): number[] => Array.from(xs, (x) => x + by);
@@ -139,8 +146,33 @@ describe('normalisation keeps a map to the original', () => {
       na.text.length,
       ...shift(nb.watched[1] as Int32Array, nbAt),
     ]);
-    expect(Array.from(whole.watched[0] as Int32Array)).toEqual(
-      Array.from(positionsIn(whole.text, digits)),
+    expect([...new Set(whole.watched[0])]).toEqual(
+      firstList(whole.text, digits, watch[2][0], watch[2][1]),
+    );
+  });
+
+  it('notes pairs where a character of one set is followed by one of another, in the first list', () => {
+    const digits = charSet('0123456789');
+    const first = charSet('郑二');
+    const second = charSet('州七');
+    const watched = (text: string): void => {
+      const n = normalize(text, [digits, undefined, [first, second]]);
+      const list = Array.from(n.watched[0] as Int32Array);
+      expect([...new Set(list)]).toEqual(firstList(n.text, digits, first, second));
+      list.forEach((x, k) => expect(x).toBeGreaterThanOrEqual(list[k - 1] ?? 0));
+    };
+    // A pair across the end of a write buffer's chunk (65,536 codes).
+    const edge = normalize(`${'x'.repeat(65_535)}郑州`, [digits, undefined, [first, second]]);
+    expect(Array.from(edge.watched[0] as Int32Array)).toEqual([65_535]);
+    // Across a dropped space and Markdown (郑 州, 二**七), not across a paragraph break.
+    watched('郑州市二七区12家，郑 州二**七\n\n郑\n\n州');
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('郑', '州', '二', '七', '1', '２', ' ', '*', '\n', '。', '市'), {
+          maxLength: 60,
+        }),
+        (parts) => watched(parts.join('')),
+      ),
     );
   });
 

@@ -30,7 +30,10 @@ export interface Normalized {
   map: Int32Array;
   /** Offsets in `text` of the marks that end a sentence (。!?), ascending: read on the way. */
   sentenceEnds: Int32Array;
-  /** Per set normalize was told to watch: the offsets in `text` of its characters, ascending. */
+  /**
+   * Per list normalize was told to watch (see Watch): the offsets in `text` of its characters (and
+   * pairs), ascending; an offset may stand twice in the first list, as a character and as a pair.
+   */
   watched: Int32Array[];
 }
 
