@@ -26,6 +26,25 @@ export interface Sentence {
 const HORIZON = /^(力争|预计|计划|争取|确保)?到(\d{4})年/;
 const TO = '到'.charCodeAt(0);
 
+/**
+ * A figure's fact as the pass over the sentences leaves it, with what completeFacts reads to fill
+ * in the rest (entity, indicator, tidied metric, hedge).
+ */
+export interface FigureFact {
+  fact: ExtractedFact;
+  /** What the metric chain of the sentence carries to the next figure. */
+  previous: Previous;
+  clauseStart: number;
+  clauseEnd: number;
+  sentenceStart: number;
+  /** The subject a 分别 list gives the figure, or ''. */
+  listSubject: string;
+  /** Where the figure's hedge word is looked for from, or −1 when its sentence has none. */
+  hedgeFrom: number;
+  /** Where the figure starts in the normalised text. */
+  figureStart: number;
+}
+
 export function toFact(
   n: Normalized,
   f: Figure,
@@ -34,10 +53,9 @@ export function toFact(
   prev: Previous | null,
   ctx: Context,
   p: Paragraph,
-  places: FigurePlaces,
   /** Whether the sentence holds a hedge word at all (mayHedge). */
   hedged: boolean,
-): { fact: ExtractedFact; previous: Previous } | null {
+): FigureFact | null {
   const s = n.text;
   const clause = clauseBefore(s, f.start, Math.max(floor, sen.start));
   if (f.unit === '条') {
@@ -52,7 +70,6 @@ export function toFact(
     floor,
     prev,
   );
-  const indicator = matchIndicator(forIndicator, { unit: f.unit });
   const [start, end] = toOriginal(n, f.start, f.end);
   const [sentenceStart, sentenceEnd] = toOriginal(n, sen.start, sen.end);
   const norm = normalizeUnit(f.value, f.unit);
@@ -64,18 +81,16 @@ export function toFact(
   const kind = horizon ? 'target' : ctx.kind;
   const period = horizon ? (horizon[2] as string) : ctx.period || null;
   const fact: ExtractedFact = {
-    entity:
-      (listSubject && places.ofSubject(listSubject)) ||
-      places.of(clause.start, clause.end, sen.start),
-    indicator,
-    metric: tidyMetric(metric, f.value, f.unit),
+    entity: null,
+    indicator: null,
+    metric,
     value: f.value,
     valueMax: f.valueMax,
     unit: f.unit,
     normValue: norm.normValue,
     normUnit: norm.normUnit,
     comparator: f.comparator,
-    hedge: hedged ? findHedge(s.slice(Math.max(sen.start, f.start - 60), f.start)) : null,
+    hedge: null,
     kind,
     period,
     start,
@@ -88,7 +103,36 @@ export function toFact(
   return {
     fact,
     previous: { metric, dist, unit: f.unit, forIndicator, place, noun },
+    clauseStart: clause.start,
+    clauseEnd: clause.end,
+    sentenceStart: sen.start,
+    listSubject,
+    hedgeFrom: hedged ? Math.max(sen.start, f.start - 60) : -1,
+    figureStart: f.start,
   };
+}
+
+/**
+ * Fills in what toFact left of a document's figure facts (in text order), one pass over all of
+ * them per field, so that each pass finds its tables and code in the caches: run per figure,
+ * between the metric chain's steps, they measured ~2% more of the whole extraction (in-process
+ * A/B, medians of 40 passes over 270 seeds). The places are asked in text order, as FigurePlaces
+ * wants.
+ */
+export function completeFacts(
+  s: string,
+  figures: readonly FigureFact[],
+  places: FigurePlaces,
+): void {
+  for (const g of figures)
+    g.fact.entity =
+      (g.listSubject && places.ofSubject(g.listSubject)) ||
+      places.of(g.clauseStart, g.clauseEnd, g.sentenceStart);
+  for (const g of figures)
+    g.fact.indicator = matchIndicator(g.previous.forIndicator, { unit: g.fact.unit });
+  for (const g of figures) g.fact.metric = tidyMetric(g.fact.metric, g.fact.value, g.fact.unit);
+  for (const g of figures)
+    if (g.hedgeFrom >= 0) g.fact.hedge = findHedge(s.slice(g.hedgeFrom, g.figureStart));
 }
 
 const QUALITATIVE_CLAUSE_END = charSet('，,；;:：。');

@@ -14,7 +14,14 @@ import {
   wordingCue,
   type Context,
 } from './period.ts';
-import { qualitativeFacts, toFact, type Previous, type Sentence } from './assemble.ts';
+import {
+  completeFacts,
+  qualitativeFacts,
+  toFact,
+  type FigureFact,
+  type Previous,
+  type Sentence,
+} from './assemble.ts';
 import { mayHedge } from './qualifiers.ts';
 import { FigurePlaces, PLACE_CUES } from './entity.ts';
 
@@ -49,6 +56,7 @@ function run(text: string): Extraction {
   const figures = scanFigures(s, starts);
   const splitter = new Sentences(n.sentenceEnds);
   const facts: ExtractedFact[] = [];
+  const figureFacts: FigureFact[] = [];
   const places = new FigurePlaces(s, meta.entity, placeCues);
   let state: Context = { kind: 'actual', period: year ? String(year - 1) : '' };
   // Until the text gives a structural cue, each sentence is read by its own wording.
@@ -103,16 +111,18 @@ function run(text: string): Extraction {
       while (fi < figures.length && (figures[fi] as Figure).numStart < sen.end) {
         const f = figures[fi++] as Figure;
         const figureCtx = (times.length > 0 && timeBefore(times, f.start)) || ctx;
-        const r = toFact(n, f, sen, cursor, prev, figureCtx, p, places, hedged);
+        const r = toFact(n, f, sen, cursor, prev, figureCtx, p, hedged);
         cursor = f.end;
         if (!r) continue;
         facts.push(r.fact);
+        figureFacts.push(r);
         prev = r.previous;
       }
       if (ctx.kind === 'target' && QUALITATIVE_HINT.test(sentence))
         facts.push(...qualitativeFacts(n, sen, ctx, p, meta.entity));
     }
   }
+  completeFacts(s, figureFacts, places);
   // Facts come in text order but for the qualitative ones, which follow their sentence's figures.
   if (!inOrder(facts)) facts.sort(byPosition);
   for (const f of facts) f.quote = text.slice(f.start, f.end);
