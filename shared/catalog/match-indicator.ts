@@ -45,10 +45,17 @@ const BY_HEAD = new HeadIndex<Alias>([...OWNERS].map(([text, owners]) => [text, 
 const FIRST = firstChars([...OWNERS.keys()]);
 const SECOND = codeSet([...OWNERS.keys()].map((a) => a.charCodeAt(1)));
 
+const NO_OPTIONS: MatchOptions = {};
+const BEST: Best = { id: null, length: 0, order: 0 };
+
 /** Catalog id for `metric`, or null. The longest matching alias wins; catalog order breaks ties. */
-export function matchIndicator(metric: string, options: MatchOptions = {}): string | null {
+export function matchIndicator(metric: string, options: MatchOptions = NO_OPTIONS): string | null {
   const unit = options.unit === undefined ? null : options.unit;
-  const best: Best = { id: null, length: 0, order: 0 };
+  // One record, reset for each call (matching is synchronous): none is allocated per call.
+  const best = BEST;
+  best.id = null;
+  best.length = 0;
+  best.order = 0;
   for (let i = 0; i + 1 < metric.length; i++) {
     if (!inSet(FIRST, metric.charCodeAt(i)) || !inSet(SECOND, metric.charCodeAt(i + 1))) continue;
     const list = BY_HEAD.at(metric.charCodeAt(i), metric.charCodeAt(i + 1));
@@ -101,23 +108,26 @@ function fits(
 ): boolean {
   if (at > 0 && inSet(IS_SHARE_WORD, metric.charCodeAt(at - 1))) return false;
   const isPercent = unit === null || PERCENT_UNITS.has(unit);
-  // What follows the alias: at most a few characters, tested only when the length allows.
+  // What follows the alias: at most a few characters, read only when the length allows.
   const afterLength = metric.length - at - alias.length;
-  const after = (): string => metric.slice(at + alias.length);
   switch (ind.measure) {
-    case 'growth':
-      return (
-        isPercent && afterLength >= 2 && afterLength <= 10 && grows(after()) && !isShare(after())
-      );
+    case 'growth': {
+      if (!isPercent || afterLength < 2 || afterLength > 10) return false;
+      const after = metric.slice(at + alias.length);
+      return grows(after) && !isShare(after);
+    }
     case 'rate':
-      return isPercent && afterLength <= 8 && (afterLength < 2 || !grows(after()));
-    case 'level':
       return (
-        !isPercent &&
-        unit !== '个百分点' &&
+        isPercent &&
         afterLength <= 8 &&
-        (afterLength === 0 || (!grows(after()) && !isShare(after())))
+        (afterLength < 2 || !grows(metric.slice(at + alias.length)))
       );
+    case 'level': {
+      if (isPercent || unit === '个百分点' || afterLength > 8) return false;
+      if (afterLength === 0) return true;
+      const after = metric.slice(at + alias.length);
+      return !grows(after) && !isShare(after);
+    }
     case 'any':
       return true;
   }
