@@ -111,12 +111,12 @@ export function isNegativeChange(s: string, numStart: number, unit: string): boo
 const CLAUSE_HEDGES = HEDGES.slice(0, 5);
 const ANY_CLAUSE_HEDGE = new RegExp(CLAUSE_HEDGES.join('|'));
 
-/** Hedge word in the clause before the figure (力争 … 15家). */
 /** Whether `text` holds any hedge word findHedge reads: when not, no part of it holds one. */
 export const mayHedge = (text: string): boolean => ANY_CLAUSE_HEDGE.test(text);
 
+/** Hedge word in the clause before the figure (力争 … 15家). */
 export function findHedge(clause: string): string | null {
-  if (!ANY_CLAUSE_HEDGE.test(clause)) return null;
+  if (!mayHedge(clause)) return null;
   for (const h of CLAUSE_HEDGES) if (clause.includes(h)) return h;
   return null;
 }
