@@ -4,6 +4,7 @@
  * for these figures the thing counted follows the figure, not the clause before it.
  */
 import { charSet, inSet } from '../text/char-set.ts';
+import { isDigitCode } from './numerals.ts';
 import { leadingVerbs, trailingVerb } from './metric-chain.ts';
 
 /** Measure words that count things (not amounts such as 亿元, 公里, %). */
@@ -26,7 +27,6 @@ export function countsThings(unit: string): boolean {
 
 /** Where the counted noun phrase ends: a clause mark, a bracket opening a note, a quote's end. */
 const STOP = charSet('，,。；;：:、！？!?\n【】（(0123456789');
-const DIGIT = /[0-9]/;
 const COMMA = charSet('、');
 /** Characters a phrase after a figure cannot open with when it names the thing counted. */
 const NOT_A_NOUN_START = charSet('以左多余的和与及或至到是为次等');
@@ -36,11 +36,15 @@ const PREDICATE_START =
   /的|全部|全面|均|已|力争|争取|实现|进度|顺利|(?<![行作成认因])为|年度|完成|达到|(?<![重主需纲只提])要(?![素求点闻害道])/;
 const MAX_NOUN = 24;
 const ADVERB = /^(全部|全面|均|已)/;
+const ADVERB_FIRST = charSet('全均已');
+/** A second thing or a task closing the noun (…和, …任务). */
+const JOINT_OR_TASK = /(任务|[和与及])$/;
+const JOINT_OR_TASK_LAST = charSet('务和与及');
 
 function startsAnotherItem(s: string, from: number, end: number): boolean {
   let k = from;
   while (k < end && !inSet(STOP, s.charCodeAt(k))) k++;
-  return k === from || DIGIT.test(s[k] ?? '') || leadingVerbs(s.slice(from, k)) !== '';
+  return k === from || isDigitCode(s.charCodeAt(k)) || leadingVerbs(s.slice(from, k)) !== '';
 }
 
 /**
@@ -61,14 +65,16 @@ export function nounAfter(s: string, figureEnd: number, limit: number): string {
   }
   let noun = s.slice(figureEnd, k);
   // 3.2万人全部纳入…: an adverb first; what follows it says what was counted.
-  const adverb = ADVERB.exec(noun);
+  const adverb = inSet(ADVERB_FIRST, noun.charCodeAt(0)) ? ADVERB.exec(noun) : null;
   if (adverb) noun = noun.slice(adverb[0].length);
   const cut = PREDICATE_START.exec(noun);
   if (cut) noun = noun.slice(0, cut.index);
   // …项目开工96个: the verb before the next figure is that figure's.
-  if (DIGIT.test(s[k] ?? '')) noun = noun.slice(0, noun.length - trailingVerb(noun).length);
+  if (isDigitCode(s.charCodeAt(k))) noun = noun.slice(0, noun.length - trailingVerb(noun).length);
   // 省实验室和高校研究院: a second thing, unless 和 joins two activities (防汛修复和排涝提升项目).
   const and = noun.indexOf('和');
   if (and > 0 && !trailingVerb(noun.slice(0, and))) noun = noun.slice(0, and);
-  return noun.replace(/(任务|[和与及])$/, '');
+  return inSet(JOINT_OR_TASK_LAST, noun.charCodeAt(noun.length - 1))
+    ? noun.replace(JOINT_OR_TASK, '')
+    : noun;
 }

@@ -1,7 +1,7 @@
 /** The place a figure is about: the document's entity unless the clause names another. */
 import { parentOf, placeTermAt, resolvePlace } from '../catalog/places.ts';
 import { charSet, firstChars, inSet, union, type CharSet } from '../text/char-set.ts';
-import { LEADING_TIME, TIME_OR_SELF_FIRST } from './metric.ts';
+import { LEADING_TIME, TIME_FIRST, TIME_OR_SELF_FIRST } from './metric.ts';
 
 /** What a clause may open with before its subject: 其中/同时/而, then a year (2023年/今年/去年). */
 const LINKER_FIRST = charSet('其同而');
@@ -11,7 +11,7 @@ const LEADING_TIME_RE = new RegExp(`^(?:${LEADING_TIME})+`);
 function withoutLead(clause: string): string {
   let c = clause;
   if (inSet(LINKER_FIRST, c.charCodeAt(0))) c = c.replace(/^(其中|同时|而)/, '');
-  if (inSet(TIME_OR_SELF_FIRST, c.charCodeAt(0))) c = c.replace(LEADING_TIME_RE, '');
+  if (inSet(TIME_FIRST, c.charCodeAt(0))) c = c.replace(LEADING_TIME_RE, '');
   return c;
 }
 

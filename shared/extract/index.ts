@@ -99,7 +99,8 @@ function run(text: string): Extraction {
       // A sentence without figures yields facts only when it holds a qualitative target: its
       // context is read only when it has figures or may hold one.
       const hasFigures = fi < figures.length && (figures[fi] as Figure).numStart < sen.end;
-      if (!hasFigures && !QUALITATIVE_HINT.test(sentence)) continue;
+      const hinted = hasFigures ? null : QUALITATIVE_HINT.test(sentence);
+      if (hinted === false) continue;
       const cue = year && bodyK > leadIndex ? leadCue(sentence, year) : null;
       const ctx = cue ?? (cued ? state : wordingCue(sentence, year));
       // Times written inside the sentence date the figures after them (全市2022年…, 一季度…).
@@ -118,7 +119,7 @@ function run(text: string): Extraction {
         figureFacts.push(r);
         prev = r.previous;
       }
-      if (ctx.kind === 'target' && QUALITATIVE_HINT.test(sentence))
+      if (ctx.kind === 'target' && (hinted ?? QUALITATIVE_HINT.test(sentence)))
         facts.push(...qualitativeFacts(n, sen, ctx, p, meta.entity));
     }
   }

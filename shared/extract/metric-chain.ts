@@ -112,8 +112,12 @@ const LONGEST_VERB = Math.max(...ACTION_VERBS.map((v) => v.length));
 const VERB_RUN = new RegExp(
   `^(?:${[...ACTION_VERBS].sort((a, b) => b.length - a.length).join('|')})+`,
 );
-const PREDICATE_END =
-  /(增长|下降|增加|减少|提高|降低|回落|上涨|率|比重|比例|占比|强度|指数|水平|面积|总额|规模|收入|产值|增加值)$/;
+const PREDICATE_ENDS = [
+  ...['增长', '下降', '增加', '减少', '提高', '降低', '回落', '上涨', '率', '比重', '比例', '占比'],
+  ...['强度', '指数', '水平', '面积', '总额', '规模', '收入', '产值', '增加值'],
+];
+const PREDICATE_END = new RegExp(`(${PREDICATE_ENDS.join('|')})$`);
+const PREDICATE_LAST = lastChars(PREDICATE_ENDS);
 
 /** The verb a phrase ends with (防汛修复 → 修复; 项目开工 → 开工), or ''. */
 export function trailingVerb(phrase: string): string {
@@ -161,7 +165,12 @@ export function isVerbOnly(phrase: string): boolean {
  */
 export function shareVerb(item: string, previous: string): string | null {
   // Two characters are as often an activity (股改, 稳岗) as a thing.
-  if (item.length < 3 || leadingVerbs(item) || PREDICATE_END.test(item)) return null;
+  if (
+    item.length < 3 ||
+    leadingVerbs(item) ||
+    (inSet(PREDICATE_LAST, item.charCodeAt(item.length - 1)) && PREDICATE_END.test(item))
+  )
+    return null;
   const verbs = leadingVerbs(previous);
   return verbs && verbs !== previous ? verbs + item : null;
 }
@@ -225,7 +234,10 @@ const SHARE = /^占(.+?)的?(比重|比例)?$/;
 /** What ASPECT, SHARE and COMPARISON phrases open with: one look rules most clauses out. */
 const CONTINUES_FIRST = charSet('年全计累完总投交签成营产规占优达覆净高低快慢领超');
 /** A comparison with another place or the year before: 高于全省0.3个百分点. */
-const COMPARISON = /^(高于|低于|快于|慢于|领先|超出)/;
+const COMPARISONS = ['高于', '低于', '快于', '慢于', '领先', '超出'];
+const COMPARISON = new RegExp(`^(${COMPARISONS.join('|')})`);
+const COMPARISON_FIRST = firstChars(COMPARISONS);
+const ZHAN = '占'.charCodeAt(0);
 
 /**
  * A clause naming an aspect (总投资) or a share (占固定资产投资的) of the previous figure's subject
@@ -244,12 +256,12 @@ export function continueSubject(written: string, clause: string, previous: strin
     const aspect = named.replace(/(达到|达|为)$/, '').replace(/^完成(?=年度|全年)/, '');
     return subject && subject !== aspect ? subject + aspect : null;
   }
-  const share = SHARE.exec(clause);
+  const share = clause.charCodeAt(0) === ZHAN ? SHARE.exec(clause) : null;
   if (share) {
     const subject = subjectOf(previous);
     return subject ? `${subject}占${share[1] as string}比重` : null;
   }
-  if (COMPARISON.test(clause)) {
+  if (inSet(COMPARISON_FIRST, clause.charCodeAt(0)) && COMPARISON.test(clause)) {
     const subject = subjectOf(previous);
     return subject ? subject + clause : null;
   }

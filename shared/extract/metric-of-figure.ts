@@ -165,9 +165,11 @@ const LEADS_TO_FIGURE_LAST = charSet('到达为破过在至');
 const LEADS_TO_FIGURE =
   /(达到|达|为|突破|超过|增加到|提高到|提升至|提高至|增加至|稳定在|控制在|保持在)$/;
 
+const YI = '以'.charCodeAt(0);
+
 function countedMetric(raw: string, cleaned: string, noun: string): string {
   if (nothingBefore(raw)) return noun;
-  const before = cleaned.replace(/^以/, '');
+  const before = cleaned.charCodeAt(0) === YI ? cleaned.slice(1) : cleaned;
   return nothingBefore(before) ? noun : before + noun;
 }
 

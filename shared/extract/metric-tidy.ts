@@ -6,7 +6,7 @@
  */
 import { leadingPlace } from './entity.ts';
 import { CHANGE_TO_LEVEL } from './metric.ts';
-import { charSet, firstChars, inSet } from '../text/char-set.ts';
+import { charSet, codeSet, firstChars, inSet } from '../text/char-set.ts';
 
 const SPEECH = /^(提出|明确|确定|预期|预计|计划|要求|目标(为|是)?|实现|完成)了?/;
 /** The base of a change (同比增长 = 增长: the base is the year before unless a year is named). */
@@ -84,6 +84,7 @@ const MANNER_CHARS = charSet('逆持稳幅速较连');
 const OTHER_CHARS = charSet('分等占');
 const DASH = charSet('—-–·•');
 const ZONE_FIRST = firstChars(ZONES);
+const ZONE_SECOND = codeSet(ZONES.map((z) => z.charCodeAt(1)));
 const FIRST = firstChars(HOW_WORDS);
 const LAST = charSet('部均快步来年持成现缩短到至别降低少落的高升加');
 
@@ -109,7 +110,8 @@ export function tidyMetric(metric: string, value: number | null, unit: string | 
   const place = leadingPlace(m);
   if (inSet(DASH, m.charCodeAt(0))) m = m.replace(/^[—\-–·•]+/, '');
   if (place && m.length > place.length) m = m.slice(place.length).replace(SPEECH, '') || m;
-  else if (inSet(ZONE_FIRST, m.charCodeAt(0))) m = m.replace(ZONE, '');
+  else if (inSet(ZONE_FIRST, m.charCodeAt(0)) && inSet(ZONE_SECOND, m.charCodeAt(1)))
+    m = m.replace(ZONE, '');
   let base = false;
   let manner = false;
   let other = false;

@@ -93,10 +93,10 @@ export const LEADING_TIME =
   '|过去[一两三五十]年|近[一两三五十]年|[一两三四五六七八九十]年)(?:以来|来|前|后)?(?:的)?';
 /** The document speaking of itself (全县, 本市, 我区): its entity, not part of the metric. */
 export const SELF_REFERENCE = '(?:全|本|我)(?:省|市|区|县|州|旗|盟)(?![域场级内外属直])';
+/** Characters LEADING_TIME can start with. */
+export const TIME_FIRST = charSet('0123456789到至今去明本上下前第过近一两二三四五六七八九十');
 /** Characters LEADING_TIME and SELF_REFERENCE can start with. */
-export const TIME_OR_SELF_FIRST = charSet(
-  '0123456789到至今去明本上下前第过近一两二三四五六七八九十全我',
-);
+export const TIME_OR_SELF_FIRST = union(TIME_FIRST, charSet('全本我'));
 const LEADING = new RegExp(`^(?:${LEADING_WORDS.join('|')}|${LEADING_TIME}|${SELF_REFERENCE})+`);
 const LEADING_WORDS_ONLY = new RegExp(`^(?:${LEADING_WORDS.join('|')})+`);
 const TRAILING = new RegExp(`(${TRAILING_WORDS.join('|')})+$`);
@@ -144,12 +144,17 @@ function clean(raw: string, keepSelf: boolean): string {
 }
 
 const LEVEL_WORD = /^(国家级|省级|市级|区级|县级|国际|全国|全省|全市)(以上)?/;
+const LEVEL_WORD_FIRST = charSet('国省市区县全');
 const LEVEL_IN = /^.*?(国家级|省级|市级|区级|县级)(以上)?/;
 
 /** 、-list sharing a subject: "市级专精特新企业15家、省级5家" → 省级专精特新企业. */
 export function shareSubject(item: string, previous: string): string {
   if (!item) return previous;
-  if (LEVEL_WORD.test(item) && LEVEL_IN.test(previous))
+  if (
+    inSet(LEVEL_WORD_FIRST, item.charCodeAt(0)) &&
+    LEVEL_WORD.test(item) &&
+    LEVEL_IN.test(previous)
+  )
     return item + previous.replace(LEVEL_IN, '');
   return item;
 }
@@ -226,7 +231,7 @@ function splitPair(subject: string): string[] {
   return [subject];
 }
 
-const WIDE_BOUNDARY = /[，,。；;：:！？!?\n]/;
+const WIDE_BOUNDARY = charSet('，,。；;：:！？!?\n');
 
 /**
  * `carried`: the subjects of a 分别 earlier in the sentence, for a clause that opens with its own
@@ -240,7 +245,7 @@ export function distribution(
 ): Distribution | null {
   let k = figureStart - 1;
   const limit = Math.max(floor, figureStart - 60);
-  while (k >= limit && !WIDE_BOUNDARY.test(s[k] as string)) k--;
+  while (k >= limit && !inSet(WIDE_BOUNDARY, s.charCodeAt(k))) k--;
   const wide = s.slice(k + 1, figureStart);
   const at = wide.lastIndexOf('分别');
   if (at < 0) return null;

@@ -64,16 +64,18 @@ export function stripOpeners(text: string): string {
 
 /** Cue of a heading line, or null when the heading says nothing about time. */
 export function headingCue(h: string, year: number): Context | null {
-  const y = firstYear(h);
-  if (/今后五年|未来五年/.test(h) && y !== year)
+  // Every time word below but 回顾 holds a 年: a heading without one (most) is spared their tests.
+  const dated = h.includes('年');
+  const y = dated ? firstYear(h) : null;
+  if (dated && /今后五年|未来五年/.test(h) && y !== year)
     return { kind: 'target', period: span(year, year + 4) };
-  if (/过去五年/.test(h)) return { kind: 'actual', period: span(year - 5, year - 1) };
+  if (dated && /过去五年/.test(h)) return { kind: 'actual', period: span(year - 5, year - 1) };
   if (/回顾|过去一年|去年/.test(h)) return { kind: 'actual', period: String(y ?? year - 1) };
   if (y !== null) {
     if (y < year) return { kind: 'actual', period: String(y) };
     if (y === year) return { kind: 'target', period: String(year) };
   }
-  if (/今年/.test(h)) return { kind: 'target', period: String(year) };
+  if (dated && /今年/.test(h)) return { kind: 'target', period: String(year) };
   if (/重点工作|工作安排|主要任务|目标任务|工作部署|预期目标|主要目标/.test(h)) {
     return { kind: 'target', period: String(year) };
   }
@@ -111,15 +113,32 @@ function yearNearStart(t: string): boolean {
   return at >= 0;
 }
 
+/**
+ * The characters each lead cue below can open with: a cue is tried only on a sentence opening with
+ * one of them (its regex would fail on the first character, but a call costs as much as a short match).
+ */
+const PLAN_FIRST = charSet('自十');
+const YEARS_SINCE_FIRST = charSet('近过一二三四五六七八九十两0123456789');
+const LAST_YEAR_FIRST = charSet('过去上');
+const COMING_FIRST = charSet('今未');
+const THIS_YEAR_SO_FAR_FIRST = charSet('今前上一');
+const NOW_FIRST = charSet('目截现');
+const DANG = '党'.charCodeAt(0);
+const GUO = '过'.charCodeAt(0);
+const DAO = '到'.charCodeAt(0);
+const JIE = '截'.charCodeAt(0);
+
 /** Cue written at the start of a sentence (after openers), or null. */
 export function leadCue(sentence: string, year: number): Context | null {
   const opened = stripOpeners(sentence);
   const t = inSet(OPEN_QUOTE, opened.charCodeAt(0)) ? opened.slice(1) : opened;
+  const c = t.charCodeAt(0);
   // Most sentences open with none of the cues below: rule them out with two cheap tests.
-  if (!(inSet(LEAD_FIRST, t.charCodeAt(0)) && LEAD_START.test(t)) && !yearNearStart(t)) return null;
-  let m = /^(\d{4})年(以来|来)/.exec(t);
+  if (!(inSet(LEAD_FIRST, c) && LEAD_START.test(t)) && !yearNearStart(t)) return null;
+  const digit = isDigitCode(c);
+  let m = digit ? /^(\d{4})年(以来|来)/.exec(t) : null;
   if (m) return { kind: 'actual', period: span(Number(m[1]), year - 1) };
-  m = /^(?:自)?(十[二三四五])五”?(以来|期间|时期)/.exec(t);
+  m = inSet(PLAN_FIRST, c) ? /^(?:自)?(十[二三四五])五”?(以来|期间|时期)/.exec(t) : null;
   if (m) {
     const from = FIVE_YEAR_PLANS[`${m[1]}五`] ?? year - 5;
     // A plan that starts this year or later is a target for its five years.
@@ -129,31 +148,38 @@ export function leadCue(sentence: string, year: number): Context | null {
       period: span(from, m[2] === '以来' ? year - 1 : Math.min(from + 4, year - 1)),
     };
   }
-  m = /^党的十八大以来/.exec(t);
-  if (m) return { kind: 'actual', period: span(2013, year - 1) };
-  m = /^(?:近|过去)?([一二三四五六七八九十两]|\d{1,2})年(来|以来)/.exec(t);
+  if (c === DANG && /^党的十八大以来/.test(t))
+    return { kind: 'actual', period: span(2013, year - 1) };
+  m = inSet(YEARS_SINCE_FIRST, c)
+    ? /^(?:近|过去)?([一二三四五六七八九十两]|\d{1,2})年(来|以来)/.exec(t)
+    : null;
   if (m) {
     const n = /\d/.test(m[1] as string) ? Number(m[1]) : (parseChineseNumber(m[1] as string) ?? 0);
     if (n >= 1 && n <= 20) return { kind: 'actual', period: span(year - n, year - 1) };
   }
-  if (/^(过去的?一年|去年|上一年)/.test(t)) return { kind: 'actual', period: String(year - 1) };
-  if (/^过去五年/.test(t)) return { kind: 'actual', period: span(year - 5, year - 1) };
-  if (/^(今后|未来)五年/.test(t)) return { kind: 'target', period: span(year, year + 4) };
-  m = /^到(\d{4})年/.exec(t);
+  if (inSet(LAST_YEAR_FIRST, c) && /^(过去的?一年|去年|上一年)/.test(t))
+    return { kind: 'actual', period: String(year - 1) };
+  if (c === GUO && /^过去五年/.test(t)) return { kind: 'actual', period: span(year - 5, year - 1) };
+  if (inSet(COMING_FIRST, c) && /^(今后|未来)五年/.test(t))
+    return { kind: 'target', period: span(year, year + 4) };
+  m = c === DAO ? /^到(\d{4})年/.exec(t) : null;
   if (m) return { kind: 'target', period: m[1] as string };
-  m = /^(\d{4})年(?![0-9]*月)/.exec(t);
+  m = digit ? /^(\d{4})年(?![0-9]*月)/.exec(t) : null;
   if (m && !/^(\d{4})年[—\-–~～至到]/.test(t)) {
     const y = Number(m[1]);
     if (y < year) return { kind: 'actual', period: String(y) };
     return { kind: 'target', period: String(y) };
   }
-  if (/^今年(以来|上半年|前|1[-—~～]|一季度)|^(前三季度|上半年|一季度)/.test(t)) {
+  if (
+    inSet(THIS_YEAR_SO_FAR_FIRST, c) &&
+    /^今年(以来|上半年|前|1[-—~～]|一季度)|^(前三季度|上半年|一季度)/.test(t)
+  ) {
     return { kind: 'actual', period: String(year) };
   }
-  if (/^今年[,，要将全我]/.test(t)) return { kind: 'target', period: String(year) };
-  if (/^(目前|截至目前|截至目前为止|现已|现有)[,，]?/.test(t))
+  if (c === JIN && /^今年[,，要将全我]/.test(t)) return { kind: 'target', period: String(year) };
+  if (inSet(NOW_FIRST, c) && /^(目前|截至目前|截至目前为止|现已|现有)[,，]?/.test(t))
     return { kind: 'actual', period: String(year - 1) };
-  m = /^截[至止](\d{4})年/.exec(t);
+  m = c === JIE ? /^截[至止](\d{4})年/.exec(t) : null;
   if (m) return { kind: 'actual', period: m[1] as string };
   m =
     /^[^，,。]{0,12}?(\d{4})年[^，,。]{0,16}(预期目标|主要目标|目标任务|工作安排|重点工作|奋斗目标)/.exec(
