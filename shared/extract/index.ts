@@ -24,6 +24,7 @@ import {
 } from './assemble.ts';
 import { mayHedge } from './qualifiers.ts';
 import { FigurePlaces, PLACE_CUES } from './entity.ts';
+import { MatchCursor } from '../text/match-cursor.ts';
 
 /** Bump when the output for the same text changes: stored documents are re-extracted. */
 export const ENGINE_VERSION = '0.6.2';
@@ -36,7 +37,8 @@ export function extract(text: string): Extraction {
   }
 }
 
-const QUALITATIVE_HINT = /同步|正增长|任务|目标|要求/;
+/** Words a qualitative target holds: none of them holds a sentence's end (。!? or a line break). */
+const QUALITATIVE_HINT = /同步|正增长|任务|目标|要求/g;
 
 /**
  * Where the scans after normalisation start, noted on normalisation's one pass: where a figure may
@@ -58,6 +60,7 @@ function run(text: string): Extraction {
   const facts: ExtractedFact[] = [];
   const figureFacts: FigureFact[] = [];
   const places = new FigurePlaces(s, meta.entity, placeCues);
+  const hints = new MatchCursor(QUALITATIVE_HINT, s);
   let state: Context = { kind: 'actual', period: year ? String(year - 1) : '' };
   // Until the text gives a structural cue, each sentence is read by its own wording.
   let cued = false;
@@ -99,8 +102,8 @@ function run(text: string): Extraction {
       // A sentence without figures yields facts only when it holds a qualitative target: its
       // context is read only when it has figures or may hold one.
       const hasFigures = fi < figures.length && (figures[fi] as Figure).numStart < sen.end;
-      const hinted = hasFigures ? null : QUALITATIVE_HINT.test(sentence);
-      if (hinted === false) continue;
+      const hinted = hints.startsIn(sen.start, sen.end);
+      if (!hasFigures && !hinted) continue;
       const cue = year && bodyK > leadIndex ? leadCue(sentence, year) : null;
       const ctx = cue ?? (cued ? state : wordingCue(sentence, year));
       // Times written inside the sentence date the figures after them (全市2022年…, 一季度…).
@@ -119,7 +122,7 @@ function run(text: string): Extraction {
         figureFacts.push(r);
         prev = r.previous;
       }
-      if (ctx.kind === 'target' && (hinted ?? QUALITATIVE_HINT.test(sentence)))
+      if (ctx.kind === 'target' && hinted)
         facts.push(...qualitativeFacts(n, sen, ctx, p, meta.entity));
     }
   }
