@@ -5,7 +5,7 @@
  * hedge → hedge) and how-words that do not change what is counted are dropped.
  */
 import { leadingPlace } from './entity.ts';
-import { CHANGE_TO_LEVEL } from './metric.ts';
+import { CHANGE_TO_LEVEL, withoutLeadingDashes } from './metric.ts';
 import { charSet, codeSet, firstChars, inSet } from '../text/char-set.ts';
 
 const SPEECH = /^(提出|明确|确定|预期|预计|计划|要求|目标(为|是)?|实现|完成)了?/;
@@ -82,7 +82,6 @@ const SHARE_OF = /占(.+?)的(比重|比例)?$/;
 const BASE_CHARS = charSet('比较与');
 const MANNER_CHARS = charSet('逆持稳幅速较连');
 const OTHER_CHARS = charSet('分等占');
-const DASH = charSet('—-–·•');
 const ZONE_FIRST = firstChars(ZONES);
 const ZONE_SECOND = codeSet(ZONES.map((z) => z.charCodeAt(1)));
 const FIRST = firstChars(HOW_WORDS);
@@ -108,7 +107,7 @@ function withoutLeadIn(phrase: string): string {
 export function tidyMetric(metric: string, value: number | null, unit: string | null): string {
   let m = metric;
   const place = leadingPlace(m);
-  if (inSet(DASH, m.charCodeAt(0))) m = m.replace(/^[—\-–·•]+/, '');
+  m = withoutLeadingDashes(m);
   if (place && m.length > place.length) m = m.slice(place.length).replace(SPEECH, '') || m;
   else if (inSet(ZONE_FIRST, m.charCodeAt(0)) && inSet(ZONE_SECOND, m.charCodeAt(1)))
     m = m.replace(ZONE, '');

@@ -106,6 +106,10 @@ const NUMBERING =
 const LEADING_FIRST = union(firstChars(LEADING_WORDS), TIME_OR_SELF_FIRST);
 const TRAILING_LAST = lastChars(TRAILING_WORDS);
 const DASH_FIRST = charSet('—-–·•');
+
+/** The phrase without the dashes and bullets it opens with (——, ·). */
+export const withoutLeadingDashes = (m: string): string =>
+  inSet(DASH_FIRST, m.charCodeAt(0)) ? m.replace(/^[—\-–·•]+/, '') : m;
 const NUMBERING_FIRST = charSet('0123456789(（一二三四五六七八九十');
 const SPACE_OR_BASE = union(WHITESPACE, charSet('由从'));
 
@@ -132,7 +136,7 @@ function clean(raw: string, keepSelf: boolean): string {
   let m = spaced ? raw.replace(/\s+/g, '') : raw;
   // 由2019年的2400亿元: the base of a change; the subject is what precedes 由/从.
   if (based) m = m.replace(/(由|从)[^由从]*的?$/, '');
-  if (inSet(DASH_FIRST, m.charCodeAt(0))) m = m.replace(/^[—\-–·•]+/, '');
+  m = withoutLeadingDashes(m);
   if (inSet(NUMBERING_FIRST, m.charCodeAt(0))) m = m.replace(NUMBERING, '');
   if (inSet(LEADING_FIRST, m.charCodeAt(0))) {
     const bare = m.replace(LEADING, '');

@@ -85,8 +85,31 @@ export function headingCue(h: string, year: number): Context | null {
 /** First characters of every lead cue of leadCue (kept in step with its patterns). */
 const LEAD_START =
   /^(?:[0-9]|自|十|党|近|过|去|上|今|未|到|前|一季|目|截|现|[一二三四五六七八九十两][年])/;
+/**
+ * The characters each lead cue of leadCue can open with: a cue is tried only on a sentence opening
+ * with one of them (its regex would fail on the first character, but a call costs as much as a
+ * short match). LEAD_FIRST, the gate before them all, is their union.
+ */
+const PLAN_FIRST = charSet('自十');
+const YEARS_SINCE_FIRST = charSet('近过一二三四五六七八九十两0123456789');
+const LAST_YEAR_FIRST = charSet('过去上');
+const COMING_FIRST = charSet('今未');
+const THIS_YEAR_SO_FAR_FIRST = charSet('今前上一');
+const NOW_FIRST = charSet('目截现');
+const DANG = '党'.charCodeAt(0);
+const GUO = '过'.charCodeAt(0);
+const DAO = '到'.charCodeAt(0);
+const JIE = '截'.charCodeAt(0);
 /** The characters LEAD_START can open with. */
-const LEAD_FIRST = charSet('0123456789自十党近过去上今未到前一目截现二三四五六七八九两');
+const LEAD_FIRST = union(
+  PLAN_FIRST,
+  YEARS_SINCE_FIRST,
+  LAST_YEAR_FIRST,
+  COMING_FIRST,
+  THIS_YEAR_SO_FAR_FIRST,
+  NOW_FIRST,
+  charSet('党到截'),
+);
 
 const OPEN_QUOTE = charSet('“"‘');
 const CLAUSE_END = charSet('，,。');
@@ -112,21 +135,6 @@ function yearNearStart(t: string): boolean {
   for (let k = 0; k < at; k++) if (inSet(CLAUSE_END, t.charCodeAt(k))) return false;
   return at >= 0;
 }
-
-/**
- * The characters each lead cue below can open with: a cue is tried only on a sentence opening with
- * one of them (its regex would fail on the first character, but a call costs as much as a short match).
- */
-const PLAN_FIRST = charSet('自十');
-const YEARS_SINCE_FIRST = charSet('近过一二三四五六七八九十两0123456789');
-const LAST_YEAR_FIRST = charSet('过去上');
-const COMING_FIRST = charSet('今未');
-const THIS_YEAR_SO_FAR_FIRST = charSet('今前上一');
-const NOW_FIRST = charSet('目截现');
-const DANG = '党'.charCodeAt(0);
-const GUO = '过'.charCodeAt(0);
-const DAO = '到'.charCodeAt(0);
-const JIE = '截'.charCodeAt(0);
 
 /** Cue written at the start of a sentence (after openers), or null. */
 export function leadCue(sentence: string, year: number): Context | null {
