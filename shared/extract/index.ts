@@ -42,8 +42,9 @@ const QUALITATIVE_HINT = /同步|正增长|任务|目标|要求/g;
 
 /**
  * Where the scans after normalisation start, noted on normalisation's one pass: where a figure may
- * start (its characters) and a place name (the first two characters of one, as pairs), in one list;
- * what a figure's place is looked for by (clause marks), in the other.
+ * start (its characters, digits among them: the document's year is read there too) and a place name
+ * (the first two characters of one, as pairs), in one list; what a figure's place is looked for by
+ * (clause marks and level words, where the document's self-references are read too), in the other.
  */
 const WATCH: Watch = [FIGURE_FIRST, PLACE_CUES, [PLACE_TERM_FIRST, PLACE_TERM_SECOND]];
 
@@ -51,7 +52,7 @@ function run(text: string): Extraction {
   const n = normalizeTransient(text, WATCH);
   const s = n.text;
   const [starts, placeCues] = n.watched as [Int32Array, Int32Array];
-  const meta = detectMeta(s, starts);
+  const meta = detectMeta(s, starts, placeCues);
   const year = meta.year;
   const isNews = meta.type === '新闻';
   const paragraphs = splitParagraphs(s);
@@ -97,13 +98,13 @@ function run(text: string): Extraction {
     for (let k = 0; k < sentences.length; k++) {
       const sen = sentences[k] as Sentence;
       const bodyK = k - headingCount;
-      const sentence = s.slice(sen.start, sen.end);
       while (fi < figures.length && (figures[fi] as Figure).numStart < sen.start) fi++;
       // A sentence without figures yields facts only when it holds a qualitative target: its
       // context is read only when it has figures or may hold one.
       const hasFigures = fi < figures.length && (figures[fi] as Figure).numStart < sen.end;
       const hinted = hints.startsIn(sen.start, sen.end);
       if (!hasFigures && !hinted) continue;
+      const sentence = s.slice(sen.start, sen.end);
       const cue = year && bodyK > leadIndex ? leadCue(sentence, year) : null;
       const ctx = cue ?? (cued ? state : wordingCue(sentence, year));
       // Times written inside the sentence date the figures after them (全市2022年…, 一季度…).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectMeta, detectType, detectYear } from './meta.ts';
+import fc from 'fast-check';
+import { detectMeta, detectType, detectYear, selfLevels, yearMentions } from './meta.ts';
 
 describe('document entity from the text', () => {
   it('expands a district named by its short form (二七 → 二七区)', () => {
@@ -83,5 +84,64 @@ describe('document year and type', () => {
     ['本报讯（记者 张明）市统计局发布数据', '新闻'],
   ])('%s → %s', (text, type) => {
     expect(detectType(text)).toBe(type);
+  });
+});
+
+describe('the scans meta detection reads at offsets another pass found', () => {
+  /** Strings over the characters the scans look at, and others. */
+  const text = (chars: string) =>
+    fc.array(fc.constantFrom(...chars), { maxLength: 60 }).map((a) => a.join(''));
+  /** Every offset, some twice: the scans must pass over what they do not need. */
+  const everyOffset = (s: string): number[] => [...s].flatMap((_, i) => (i % 3 ? [i] : [i, i]));
+
+  const SELF_WORDS: Record<string, string> = {
+    city: '全市 市委 市政府 我市 本市 市人大 市政协',
+    district: '全区 区委 区政府 我区 本区 区人大 区政协 党工委 管委会',
+    province: '全省 省委 省政府 我省 本省',
+    county: '全县 县委 县政府 我县 本县',
+  };
+  const levelOf = new Map(
+    Object.entries(SELF_WORDS).flatMap(([level, words]) => words.split(' ').map((w) => [w, level])),
+  );
+  const selfWordsRe = new RegExp([...levelOf.keys()].join('|'), 'g');
+  /** What a left-to-right regex over the self-references counts. */
+  function countedByRegex(s: string): Record<string, number> {
+    const out: Record<string, number> = { city: 0, district: 0, province: 0, county: 0 };
+    for (const m of s.matchAll(selfWordsRe)) out[levelOf.get(m[0]) as string]! += 1;
+    return out;
+  }
+
+  it('counts self-references by level as a regex over the words would, overlaps included', () => {
+    expect(
+      selfLevels(
+        '全市委员会，区人大和县政府，本省党工委管委会',
+        everyOffset('全市委员会，区人大和县政府，本省党工委管委会'),
+      ),
+    ).toEqual({
+      city: 1,
+      district: 3,
+      province: 1,
+      county: 1,
+    });
+    fc.assert(
+      fc.property(text('全我本市区省县委政府人大协党工管会乡x'), (s) => {
+        expect(selfLevels(s, everyOffset(s))).toEqual(countedByRegex(s));
+      }),
+    );
+  });
+
+  it('finds the years written NNNN年 or NNNN- from the digits alone', () => {
+    expect(
+      yearMentions(
+        '2023年、12024-1与2022年度，年2021',
+        everyOffset('2023年、12024-1与2022年度，年2021'),
+      ),
+    ).toEqual([0, 7, 14]);
+    fc.assert(
+      fc.property(text('0129年-月 '), (s) => {
+        const byRegex = [...s.matchAll(/(?=[0-9]{4}[年-])/g)].map((m) => m.index);
+        expect(yearMentions(s, everyOffset(s))).toEqual(byRegex);
+      }),
+    );
   });
 });

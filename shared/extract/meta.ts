@@ -7,13 +7,21 @@ import {
   resolvePlace,
   type Place,
 } from '../catalog/places.ts';
-import { charSet, inSet, positionsIn } from '../text/char-set.ts';
+import { charSet, codeSet, firstChars, inSet, positionsIn } from '../text/char-set.ts';
 import { isDigitCode } from './numerals.ts';
 
-/** `placeStarts`: where a place name may start (see countPlaces), when a pass already found them. */
-export function detectMeta(s: string, placeStarts?: ArrayLike<number>): DocumentMeta {
-  const entity = detectEntity(s, placeStarts);
-  return { entity, year: detectYear(s), type: detectType(s) };
+/**
+ * Where the scans start, when a pass over the text already found them (ascending offsets; others in
+ * the lists are passed over): `starts`, at least where a place name may start (see countPlaces)
+ * and every digit; `levelWords`, at least every level word (省市区县).
+ */
+export function detectMeta(
+  s: string,
+  starts?: ArrayLike<number>,
+  levelWords?: ArrayLike<number>,
+): DocumentMeta {
+  const entity = detectEntity(s, starts, levelWords);
+  return { entity, year: detectYear(s, starts), type: detectType(s) };
 }
 
 // ---- year -------------------------------------------------------------------------------
@@ -43,41 +51,47 @@ const YEAR_CUE_GATES = YEAR_CUES.map(
     [re, weight, before ? charSet(before) : null, after ? charSet(after) : null] as const,
 );
 const YEAR = '年'.charCodeAt(0);
+const DASH = '-'.charCodeAt(0);
+const DIGITS = charSet('0123456789');
 /** A news item's publication line near the top: 2023-02-01 08:30, 2023年2月1日. */
 const DATELINE = /(?<=(?:^|\n)[ \t]*)(\d{4})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?![0-9])/y;
 const DATELINE_WEIGHT = 3;
 const DATELINE_REACH = 3000;
 
 /**
- * Where the years written NNNN年 or NNNN- start, in text order: found from each 年 and - (the
- * regex /[0-9]{4}[年-]/g, without reading every character in JavaScript).
+ * Where the years written NNNN年 or NNNN- start, in text order (the regex /[0-9]{4}[年-]/g), read at
+ * the digits of `digits` (ascending offsets holding at least every digit's; repeats allowed).
  */
-function yearMentions(s: string): number[] {
+export function yearMentions(s: string, digits: ArrayLike<number>): number[] {
   const out: number[] = [];
-  let year = s.indexOf('年', 4);
-  let dash = s.indexOf('-', 4);
-  while (year >= 0 || dash >= 0) {
-    const at = dash < 0 || (year >= 0 && year < dash) ? year : dash;
-    if (at === year) year = s.indexOf('年', at + 1);
-    else dash = s.indexOf('-', at + 1);
+  let last = -1;
+  for (let k = 0; k < digits.length; k++) {
+    const at = digits[k] as number;
+    if (at === last) continue;
+    last = at;
+    const mark = s.charCodeAt(at + 4);
     if (
-      isDigitCode(s.charCodeAt(at - 4)) &&
-      isDigitCode(s.charCodeAt(at - 3)) &&
-      isDigitCode(s.charCodeAt(at - 2)) &&
-      isDigitCode(s.charCodeAt(at - 1))
+      (mark === YEAR || mark === DASH) &&
+      isDigitCode(s.charCodeAt(at)) &&
+      isDigitCode(s.charCodeAt(at + 1)) &&
+      isDigitCode(s.charCodeAt(at + 2)) &&
+      isDigitCode(s.charCodeAt(at + 3))
     )
-      out.push(at - 4);
+      out.push(at);
   }
   return out;
 }
 
-export function detectYear(s: string): number | null {
+export function detectYear(
+  s: string,
+  digits: ArrayLike<number> = positionsIn(s, DIGITS),
+): number | null {
   const score = new Map<number, number>();
   const add = (y: number, w: number): void => {
     if (y >= 1949 && y <= 2100) score.set(y, (score.get(y) ?? 0) + w);
   };
   // Every cue names a year written NNNN年 or NNNN-: each is tried where such a year starts.
-  const mentions = yearMentions(s);
+  const mentions = yearMentions(s, digits);
   for (let k = 0; k < mentions.length; k++) {
     const at = mentions[k] as number;
     const before = s.charCodeAt(at - 1);
@@ -144,13 +158,25 @@ const NEWS = /记者|通讯员|新华社|本报讯|讯[(（]|日电|来源[:：]
 
 // ---- entity -----------------------------------------------------------------------------
 
-/** Self-references that tell the document's level (全区 → a district or zone). */
-const SELF_LEVEL: readonly [string, 'city' | 'district' | 'province' | 'county'][] = [
-  ['全市 市委 市政府 我市 本市 市人大 市政协', 'city'],
-  ['全区 区委 区政府 我区 本区 区人大 区政协 党工委 管委会', 'district'],
-  ['全省 省委 省政府 我省 本省', 'province'],
-  ['全县 县委 县政府 我县 本县', 'county'],
-];
+/**
+ * Self-references that tell the document's level (全区 → a district or zone), by the level word
+ * each holds: 全市 我区 本县 (one of SELF_BEFORE, then the level word), 市委 省政府 (the level word,
+ * then one of SELF_AFTER), 市人大 区政协 (LOCAL_SELF_AFTER: cities and districts only), and a zone's
+ * 党工委 and 管委会, which hold none.
+ */
+type SelfLevel = 'city' | 'district' | 'province' | 'county';
+const LEVEL_OF_WORD = new Map<number, SelfLevel>([
+  ['市'.charCodeAt(0), 'city'],
+  ['区'.charCodeAt(0), 'district'],
+  ['省'.charCodeAt(0), 'province'],
+  ['县'.charCodeAt(0), 'county'],
+]);
+const LEVEL_WORDS = codeSet(LEVEL_OF_WORD.keys());
+const SELF_BEFORE = charSet('全我本');
+const SELF_AFTER = ['委', '政府'];
+const LOCAL_SELF_AFTER = ['人大', '政协'];
+const AFTER_FIRST = firstChars([...SELF_AFTER, ...LOCAL_SELF_AFTER]);
+const ZONE_SELF = ['党工委', '管委会'];
 
 /** Words after which an organiser names the document's own entity (…第十二届委员会, …召开). */
 const ORGANISER = /人民代表大会|委员会第|工作委员会|人民政府|召开|政府工作报告/g;
@@ -181,7 +207,11 @@ function zoneMentions(s: string): number[] {
   return out;
 }
 
-export function detectEntity(s: string, placeStarts?: ArrayLike<number>): string | null {
+export function detectEntity(
+  s: string,
+  placeStarts?: ArrayLike<number>,
+  levelWords?: ArrayLike<number>,
+): string | null {
   const counts = countPlaces(s, placeStarts ?? positionsIn(s, PLACE_TERM_FIRST, PLACE_SCAN_LIMIT));
   const city = topOfLevel(counts, '市');
   // Bare zone abbreviations belong to the city in view (经开区 in a Zhengzhou text).
@@ -234,7 +264,7 @@ export function detectEntity(s: string, placeStarts?: ArrayLike<number>): string
   for (const entry of counts.values()) {
     if (entry.place.level === '国家') continue;
     if (entry.place.parent !== best.place.name) continue;
-    levels ??= selfLevels(s);
+    levels ??= selfLevels(s, levelWords ?? positionsIn(s, LEVEL_WORDS));
     const speaksAsParent = levelWord(best.place)
       ? (levels[levelWord(best.place) as string] ?? 0)
       : 0;
@@ -281,22 +311,36 @@ function countPlaces(s: string, starts: ArrayLike<number>): Map<string, Entry> {
   return counts;
 }
 
-/** Self-references counted by level in one pass (全市, 区委 …): how the text speaks of itself. */
-const SELF_WORD_LEVEL = new Map(
-  SELF_LEVEL.flatMap(([words, level]) => words.split(' ').map((w) => [w, level] as const)),
-);
-const SELF_ANY = new RegExp([...SELF_WORD_LEVEL.keys()].join('|'), 'g');
-
-function selfLevels(s: string): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [, level] of SELF_LEVEL) out[level] = 0;
-  SELF_ANY.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SELF_ANY.exec(s))) {
-    const level = SELF_WORD_LEVEL.get(m[0]) as string;
-    out[level] = (out[level] ?? 0) + 1;
+/**
+ * Self-references counted by level: how the text speaks of itself. Each but a zone's is read
+ * around its level word (`levels`: ascending offsets holding at least those of LEVEL_WORDS, repeats allowed). The
+ * counts are those of a left-to-right regex over the words: no word ends with what another starts
+ * with but its level word, and 全市委 is read as 全市, the word that starts first.
+ */
+export function selfLevels(s: string, levels: ArrayLike<number>): Record<SelfLevel, number> {
+  const out: Record<SelfLevel, number> = { city: 0, district: 0, province: 0, county: 0 };
+  for (let k = 0, last = -1; k < levels.length; k++) {
+    const at = levels[k] as number;
+    if (at === last) continue;
+    last = at;
+    const level = inSet(LEVEL_WORDS, s.charCodeAt(at)) ? LEVEL_OF_WORD.get(s.charCodeAt(at)) : null;
+    if (!level) continue;
+    const self =
+      inSet(SELF_BEFORE, s.charCodeAt(at - 1)) ||
+      (inSet(AFTER_FIRST, s.charCodeAt(at + 1)) &&
+        (startsWithAny(s, at + 1, SELF_AFTER) ||
+          ((level === 'city' || level === 'district') &&
+            startsWithAny(s, at + 1, LOCAL_SELF_AFTER))));
+    if (self) out[level]++;
   }
+  for (const word of ZONE_SELF)
+    for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + word.length)) out.district++;
   return out;
+}
+
+function startsWithAny(s: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (s.startsWith(w, at)) return true;
+  return false;
 }
 
 function topOfLevel(counts: Map<string, Entry>, level: Place['level']): Place | null {
