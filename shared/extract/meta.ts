@@ -8,7 +8,7 @@ import {
   type Place,
 } from '../catalog/places.ts';
 import { charSet, codeSet, firstChars, inSet, positionsIn } from '../text/char-set.ts';
-import { isDigitCode } from './numerals.ts';
+import { fourDigitsAt } from './numerals.ts';
 
 /**
  * Where the scans start, when a pass over the text already found them (ascending offsets; others in
@@ -70,14 +70,7 @@ export function yearMentions(s: string, digits: ArrayLike<number>): number[] {
     if (at === last) continue;
     last = at;
     const mark = s.charCodeAt(at + 4);
-    if (
-      (mark === YEAR || mark === DASH) &&
-      isDigitCode(s.charCodeAt(at)) &&
-      isDigitCode(s.charCodeAt(at + 1)) &&
-      isDigitCode(s.charCodeAt(at + 2)) &&
-      isDigitCode(s.charCodeAt(at + 3))
-    )
-      out.push(at);
+    if ((mark === YEAR || mark === DASH) && fourDigitsAt(s, at)) out.push(at);
   }
   return out;
 }

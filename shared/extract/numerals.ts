@@ -9,6 +9,12 @@ export interface ParsedNumber {
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 /** Whether a code unit is an ASCII digit. */
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** Whether s holds four ASCII digits from `at` (a year's, before 年 or -). */
+export const fourDigitsAt = (s: string, at: number): boolean =>
+  isDigitCode(s.charCodeAt(at)) &&
+  isDigitCode(s.charCodeAt(at + 1)) &&
+  isDigitCode(s.charCodeAt(at + 2)) &&
+  isDigitCode(s.charCodeAt(at + 3));
 export const DOT = 46;
 const COMMA = 44;
 

@@ -3,7 +3,7 @@
  * (2023年工作安排, 今后五年, 工作回顾) and lead-ins (2018年以来, 三年来, “十三五”以来, 过去一年).
  */
 import type { FactKind } from '../domain/fact.ts';
-import { isDigitCode, parseChineseNumber } from './numerals.ts';
+import { fourDigitsAt, isDigitCode, parseChineseNumber } from './numerals.ts';
 import { charSet, firstChars, inSet, union } from '../text/char-set.ts';
 
 export interface Context {
@@ -120,13 +120,7 @@ function yearNearStart(t: string): boolean {
   // The first 年 with four digits before it, at most 16 characters in …
   let at = -1;
   for (let q = 4; q <= 16 && q < t.length; q++) {
-    if (
-      t.charCodeAt(q) === NIAN &&
-      isDigitCode(t.charCodeAt(q - 4)) &&
-      isDigitCode(t.charCodeAt(q - 3)) &&
-      isDigitCode(t.charCodeAt(q - 2)) &&
-      isDigitCode(t.charCodeAt(q - 1))
-    ) {
+    if (t.charCodeAt(q) === NIAN && fourDigitsAt(t, q - 4)) {
       at = q - 4;
       break;
     }
@@ -260,8 +254,7 @@ export function sentenceTimes(
     const c = s.charCodeAt(j - 1);
     let from = -1;
     if (c === QU || c === JIN) from = j - 1;
-    else if (isDigitCode(c) && isDigitCode(s.charCodeAt(j - 2)) && isDigitCode(s.charCodeAt(j - 3)))
-      from = isDigitCode(s.charCodeAt(j - 4)) ? j - 4 : -1;
+    else if (fourDigitsAt(s, j - 4)) from = j - 4;
     if (from < start) continue;
     if (from > start && inSet(NOT_BEFORE_YEAR, s.charCodeAt(from - 1))) continue;
     NOT_AFTER_YEAR.lastIndex = j + 1;
