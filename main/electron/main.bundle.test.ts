@@ -20,6 +20,9 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Document, Packer, Paragraph } from 'docx';
+import iconv from 'iconv-lite';
+import { extract } from '../../shared/extract/index.ts';
 import { openCore } from '../service/open-core.ts';
 import { appFiles } from './app-paths.ts';
 
@@ -248,7 +251,14 @@ describe('the bundled main process (dist/electron/main.cjs)', () => {
     expect(readFileSync(worker, 'utf8')).not.toMatch(/require\(["']electron["']\)/);
   });
 
-  it('indexes from app.asar.unpacked, requiring better-sqlite3 from app.asar, as packaged', async () => {
+  it("keeps the extraction engine's top-level const tables const in the worker (V8 folds them)", () => {
+    const worker = readFileSync(join(dist, 'electron', 'index-worker.mjs'), 'utf8');
+    expect(worker).toMatch(/^const MAPPED = .*new Uint16Array\(65536\);$/m);
+    expect(worker).toMatch(/^const inSet = /m);
+    expect(worker).not.toMatch(/^var (MAPPED|inSet) = /m);
+  });
+
+  it('indexes from app.asar.unpacked, requiring better-sqlite3 from app.asar, as packaged, with the parsers bundled in', async () => {
     // electron-builder's layout, with folders standing in for the archive: the worker unpacked
     // (asarUnpack), node_modules in app.asar. No NODE_PATH and no node_modules above the scratch
     // folder: better-sqlite3 can only be found by looking inside app.asar.
@@ -277,6 +287,42 @@ describe('the bundled main process (dist/electron/main.cjs)', () => {
     });
     try {
       expect(await core.api.listDocuments({})).toHaveLength(5);
+      // Each parser the bundle inlines, run from it: mammoth (DOCX), iconv-lite (GBK), the HTML
+      // parser. (pdf.js is run by the window's import below.)
+      const report = readFileSync(join(repo, 'main', 'import', 'fixtures', 'report.txt'), 'utf8');
+      // A title line each, naming the format: three documents, not one text three times.
+      const paragraphs = (format: string) =>
+        `${format}稿\n${report}`.split('\n').filter((l) => l.trim());
+      const docx = await Packer.toBuffer(
+        new Document({
+          sections: [{ children: paragraphs('Word').map((l) => new Paragraph(l)) }],
+        }),
+      );
+      const html = `<html><body>${paragraphs('网页')
+        .map((l) => `<p>${l}</p>`)
+        .join('')}</body></html>`;
+      const bytes = (name: string, data: Uint8Array | string, encoding?: string) => ({
+        kind: 'bytes' as const,
+        name,
+        base64: Buffer.from(data).toString('base64'),
+        ...(encoding ? { encoding } : {}),
+      });
+      const { outcomes } = await core.api.importFiles({
+        sources: [
+          bytes('report.docx', docx),
+          bytes('report-gbk.txt', iconv.encode(paragraphs('文本').join('\n'), 'gbk'), 'gbk'),
+          bytes('report.html', html),
+        ],
+      });
+      const expected = extract(report).facts.length;
+      expect(expected).toBeGreaterThan(5);
+      expect(
+        outcomes.map((o) => [o.name, o.status, o.status === 'imported' && o.factCount]),
+      ).toEqual([
+        ['report.docx', 'imported', expected],
+        ['report-gbk.txt', 'imported', expected],
+        ['report.html', 'imported', expected],
+      ]);
     } finally {
       core.close();
     }
