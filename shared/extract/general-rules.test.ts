@@ -81,6 +81,50 @@ describe('a 分别 list carried to the next clause', () => {
   });
 });
 
+describe('bare modifiers listed before the last subject of a 分别', () => {
+  const rows = (text: string) => extract(text).facts.map((x) => [x.metric, x.indicator]);
+
+  it("share the last subject's noun, carried to a second 分别", () => {
+    expect(
+      rows(
+        '2024年是关键之年。城镇、农村居民人均可支配收入分别达到45000元和21000元，分别增长4.8%和6.9%。',
+      ),
+    ).toEqual([
+      ['城镇居民人均可支配收入', null],
+      ['农村居民人均可支配收入', null],
+      ['城镇居民人均可支配收入增长', 'income_growth'],
+      ['农村居民人均可支配收入增长', 'income_growth'],
+    ]);
+  });
+
+  it('share it across more than two modifiers, and outside the catalog', () => {
+    const metrics = (text: string) => extract(text).facts.map((x) => x.metric);
+    expect(
+      metrics('2024年是关键之年。国家级、省级、市级专精特新企业分别新增3家、12家和40家。'),
+    ).toEqual(['国家级专精特新企业新增', '省级专精特新企业新增', '市级专精特新企业新增']);
+    expect(metrics('2024年是关键之年。城镇、农村公厕分别新建30座和120座。')).toEqual([
+      '城镇公厕新建',
+      '农村公厕新建',
+    ]);
+  });
+
+  it('do not when the items are not scope modifiers', () => {
+    const metrics = (text: string) => extract(text).facts.map((x) => x.metric);
+    expect(metrics('2024年是关键之年。出口、实际利用外资分别增长8%和5%。')).toEqual([
+      '出口增长',
+      '实际利用外资增长',
+    ]);
+    expect(metrics('2024年是关键之年。工业、服务业增加值分别增长6%和5%。')).toEqual([
+      '工业增长',
+      '服务业增加值增长',
+    ]);
+    expect(metrics('2024年是关键之年。工业投资、城镇固定资产投资分别增长6%和5%。')).toEqual([
+      '工业投资增长',
+      '城镇固定资产投资增长',
+    ]);
+  });
+});
+
 describe('a verb of change that leads to the new level', () => {
   it.each([
     ['细颗粒物年均浓度降至29微克/立方米', '细颗粒物年均浓度'],

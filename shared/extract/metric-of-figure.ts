@@ -116,7 +116,7 @@ export function metricOf(
     : null;
   let listSubject = '';
   if (dist) {
-    dist.subjects = placesShareNoun(dist.subjects);
+    dist.subjects = modifiersShareNoun(placesShareNoun(dist.subjects));
     listSubject = dist.subjects[0] as string;
     metric = forIndicator = listSubject + dist.predicate;
   } else if (prev?.dist && (clause.start === clause.end || CONNECTOR_ONLY.test(raw))) {
@@ -143,6 +143,25 @@ function placesShareNoun(subjects: string[]): string[] {
     if (leadingPlace(x) !== x) return subjects;
   }
   const noun = last.slice(place.length);
+  return subjects.map((x, k) => (k + 1 < subjects.length ? x + noun : x));
+}
+
+/** Words that narrow what a noun counts to a level or to town or country (省级企业, 农村居民). */
+const SCOPE_MODIFIERS = ['国家级', '省级', '市级', '区级', '县级', '城镇', '农村', '城市', '乡村'];
+
+/**
+ * 城镇、农村居民人均可支配收入分别增长…, 国家级、省级、市级专精特新企业分别…: scope modifiers
+ * listed bare before the last subject, which opens with one too, share its noun (农村 +
+ * 居民人均可支配收入 → 城镇居民人均可支配收入). Other lists stay as written (出口、实际利用外资:
+ * 出口 and 实际 narrow nothing).
+ */
+function modifiersShareNoun(subjects: string[]): string[] {
+  const last = subjects[subjects.length - 1] as string;
+  const own = SCOPE_MODIFIERS.find((m) => last.startsWith(m) && last.length >= m.length + 2);
+  if (!own) return subjects;
+  for (let k = 0; k + 1 < subjects.length; k++)
+    if (!SCOPE_MODIFIERS.includes(subjects[k] as string)) return subjects;
+  const noun = last.slice(own.length);
   return subjects.map((x, k) => (k + 1 < subjects.length ? x + noun : x));
 }
 
