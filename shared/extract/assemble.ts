@@ -102,7 +102,15 @@ export function toFact(
   };
   return {
     fact,
-    previous: { metric, dist, unit: f.unit, forIndicator, place, noun },
+    previous: {
+      metric,
+      dist,
+      unit: f.unit,
+      forIndicator,
+      place,
+      noun,
+      figure: f,
+    },
     clauseStart: clause.start,
     clauseEnd: clause.end,
     sentenceStart: sen.start,

@@ -106,6 +106,10 @@ describe('bare modifiers listed before the last subject of a 分别', () => {
       '城镇公厕新建',
       '农村公厕新建',
     ]);
+    expect(metrics('2024年是关键之年。城镇居民、农村居民人均可支配收入分别增长5%和7%。')).toEqual([
+      '城镇居民人均可支配收入增长',
+      '农村居民人均可支配收入增长',
+    ]);
   });
 
   it('do not when the items are not scope modifiers', () => {
@@ -122,6 +126,38 @@ describe('bare modifiers listed before the last subject of a 分别', () => {
       '工业投资增长',
       '城镇固定资产投资增长',
     ]);
+  });
+});
+
+describe('a count right after a threshold (10亿元以上项目不少于4个)', () => {
+  const rows = (text: string) => extract(text).facts.map((x) => [x.quote, x.metric]);
+
+  it("counts the threshold's class, of what the threshold's clause names", () => {
+    expect(rows('2024年是关键之年。新引进5亿元以上项目8个，其中20亿元以上项目2个。')).toEqual([
+      ['5亿元以上', '新引进'],
+      ['8个', '新引进5亿元以上项目'],
+      ['20亿元以上', '其中'],
+      ['2个', '20亿元以上项目'],
+    ]);
+    expect(rows('2024年是关键之年。新开工项目中50亿元以上项目不少于3个。')[1]).toEqual([
+      '不少于3个',
+      '新开工50亿元以上项目',
+    ]);
+  });
+
+  it('leaves a count after an amount that bounds nothing as it was', () => {
+    expect(rows('2024年是关键之年。完成投资5亿元，项目8个。')[1]).toEqual(['8个', '项目']);
+  });
+});
+
+describe('约 inside a word (签约, 节约)', () => {
+  it('is no "about" before the figure nor the end of the metric', () => {
+    const f = extract('2024年是关键之年。全年签约30亿元，节约12%。').facts;
+    expect(f.map((x) => [x.quote, x.comparator, x.metric])).toEqual([
+      ['30亿元', '=', '签约'],
+      ['12%', '=', '节约'],
+    ]);
+    expect(extract('2024年是关键之年。总投资约30亿元。').facts[0]?.comparator).toBe('~');
   });
 });
 

@@ -29,6 +29,8 @@ export interface Previous {
   place: string;
   /** The noun a count was written before (抓好260个市级重点项目 → 市级重点项目), or ''. */
   noun: string;
+  /** The figure itself. */
+  figure: Figure;
 }
 
 export interface FigureMetric {
@@ -110,6 +112,13 @@ export function metricOf(
       forIndicator = prev.forIndicator;
     }
   }
+  // 10亿元以上项目不少于4个: a figure right after a threshold counts the threshold's class, of
+  // what the threshold's own clause names (新签约 → 新签约10亿元以上项目; 新签约项目中 → the same).
+  if (prev && clause.start === floor && raw && metric === raw && isBound(s, floor)) {
+    const of = thresholdClass(s, prev.figure, sen.start);
+    const among = of.endsWith(`${raw}中`) ? of.slice(0, -raw.length - 1) : of;
+    metric = among + s.slice(prev.figure.numStart, floor) + raw;
+  }
   // 分别: the first figure takes the first subject of the list, the next ones (after 、) the rest.
   let dist = raw.includes('分别')
     ? distribution(s, f.start, Math.max(floor, sen.start), prev?.dist?.subjects)
@@ -129,6 +138,19 @@ export function metricOf(
   }
   return { metric, listSubject, forIndicator, place: place || leadingPlace(metric), noun, dist };
 }
+
+const SHANG = '上'.charCodeAt(0);
+const XIA = '下'.charCodeAt(0);
+
+/** Whether the figure ending at `end` closes with 以上 or 以下: it bounds a class (10亿元以上项目). */
+function isBound(s: string, end: number): boolean {
+  const last = s.charCodeAt(end - 1);
+  return (last === SHANG || last === XIA) && s.charCodeAt(end - 2) === YI;
+}
+
+/** What the clause of a threshold figure names before it (新签约10亿元以上 → 新签约). */
+const thresholdClass = (s: string, threshold: Figure, floor: number): string =>
+  cleanedOrEmpty(s.slice(clauseBefore(s, threshold.start, floor).start, threshold.start));
 
 /**
  * 郑州市、洛阳市、南阳市生产总值分别增长…: places listed bare before the last one, which names the
@@ -150,19 +172,26 @@ function placesShareNoun(subjects: string[]): string[] {
 const SCOPE_MODIFIERS = ['国家级', '省级', '市级', '区级', '县级', '城镇', '农村', '城市', '乡村'];
 
 /**
- * 城镇、农村居民人均可支配收入分别增长…, 国家级、省级、市级专精特新企业分别…: scope modifiers
- * listed bare before the last subject, which opens with one too, share its noun (农村 +
- * 居民人均可支配收入 → 城镇居民人均可支配收入). Other lists stay as written (出口、实际利用外资:
- * 出口 and 实际 narrow nothing).
+ * 城镇、农村居民人均可支配收入分别增长…, 国家级、省级、市级专精特新企业分别…: items that open with
+ * a scope modifier, listed before a last one that opens with one too, share the rest of the last
+ * after what they hold themselves (城镇 or 城镇居民, with 农村居民人均可支配收入 last →
+ * 城镇居民人均可支配收入). Other lists stay as written (出口、实际利用外资: 出口 and 实际 narrow
+ * nothing).
  */
 function modifiersShareNoun(subjects: string[]): string[] {
   const last = subjects[subjects.length - 1] as string;
-  const own = SCOPE_MODIFIERS.find((m) => last.startsWith(m) && last.length >= m.length + 2);
+  const own = SCOPE_MODIFIERS.find((m) => last.startsWith(m));
   if (!own) return subjects;
-  for (let k = 0; k + 1 < subjects.length; k++)
-    if (!SCOPE_MODIFIERS.includes(subjects[k] as string)) return subjects;
-  const noun = last.slice(own.length);
-  return subjects.map((x, k) => (k + 1 < subjects.length ? x + noun : x));
+  const rest = last.slice(own.length);
+  const out = subjects.slice();
+  for (let k = 0; k + 1 < subjects.length; k++) {
+    const x = subjects[k] as string;
+    const m = SCOPE_MODIFIERS.find((w) => x.startsWith(w));
+    const held = m === undefined ? '' : x.slice(m.length);
+    if (m === undefined || !rest.startsWith(held) || rest.length - held.length < 2) return subjects;
+    out[k] = x + rest.slice(held.length);
+  }
+  return out;
 }
 
 /**

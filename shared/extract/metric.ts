@@ -1,5 +1,6 @@
 /** The metric phrase: what a figure measures, read from the clause before it. */
 import { WHITESPACE, charSet, firstChars, inSet, lastChars, union } from '../text/char-set.ts';
+import { closesWordInYue } from './qualifiers.ts';
 
 const BOUNDARY = charSet('，,。；;：:！？!?\n、【】');
 const MAX_CLAUSE = 40;
@@ -143,7 +144,9 @@ function clean(raw: string, keepSelf: boolean): string {
     // 将全市: a phrase that is only a self-reference keeps it (全市), without the verb.
     m = bare || (keepSelf ? m.replace(LEADING_WORDS_ONLY, '') : '');
   }
-  if (inSet(TRAILING_LAST, m.charCodeAt(m.length - 1))) m = m.replace(TRAILING, '');
+  // (A phrase ending in 签约 or 节约 ends in no "about": TRAILING's 约 does not apply.)
+  if (inSet(TRAILING_LAST, m.charCodeAt(m.length - 1)) && !closesWordInYue(m, m.length - 1))
+    m = m.replace(TRAILING, '');
   return m;
 }
 

@@ -1,5 +1,5 @@
 /** Comparators written around a figure, hedge words, and negative changes. */
-import { firstChars, inSet, lastChars } from '../text/char-set.ts';
+import { charSet, firstChars, inSet, lastChars } from '../text/char-set.ts';
 import type { Comparator } from '../domain/fact.ts';
 
 /** Written right before the number (longest first). */
@@ -67,6 +67,13 @@ function byCode<T>(
 const PREFIX_BY_LAST = byCode(PREFIX, (w) => w.charCodeAt(w.length - 1));
 const SUFFIX_BY_FIRST = byCode(SUFFIX, (w) => w.charCodeAt(0));
 const PREFIX_LAST = lastChars(PREFIX.map(([w]) => w));
+/** The first characters of words that end in 约 and mean no "about": 签约, 节约, 制约, 履约 …. */
+const ENDS_IN_YUE = charSet('签节制预合履违集公条契特邀相简盟');
+const YUE = '约'.charCodeAt(0);
+
+/** Whether s[at] is the 约 that ends a word such as 签约 or 节约 (no "about"). */
+export const closesWordInYue = (s: string, at: number): boolean =>
+  s.charCodeAt(at) === YUE && inSet(ENDS_IN_YUE, s.charCodeAt(at - 1));
 const SUFFIX_FIRST = firstChars(SUFFIX.map(([w]) => w));
 
 /** Prefix comparator ending exactly at `end`. */
@@ -74,8 +81,9 @@ export function prefixComparator(s: string, end: number): Qualifier | null {
   if (!inSet(PREFIX_LAST, s.charCodeAt(end - 1))) return null;
   for (const [w, c] of PREFIX_BY_LAST.get(s.charCodeAt(end - 1)) ?? []) {
     if (end >= w.length && s.startsWith(w, end - w.length)) {
-      // 最近 / 附近 / 临近 are not 近.
+      // 最近 / 附近 / 临近 are not 近; 签约 / 节约 / 制约 … are not 约.
       if (w === '近' && /[最附临将接靠]/.test(s[end - 2] ?? '')) continue;
+      if (w === '约' && closesWordInYue(s, end - 1)) continue;
       if (w === '超' && s[end - 2] === '不') continue;
       return { comparator: c, at: end - w.length };
     }
