@@ -129,6 +129,43 @@ describe('bare modifiers listed before the last subject of a 分别', () => {
   });
 });
 
+describe('a clause that names another scope of the subject before it (，省级5家)', () => {
+  const rows = (text: string) => extract(text).facts.map((x) => [x.quote, x.metric, x.indicator]);
+
+  it('takes the rest of that subject, the part it leaves out filled in', () => {
+    expect(rows('2024年是关键之年。新培育市级专精特新企业20家，省级8家。')).toEqual([
+      ['20家', '新培育市级专精特新企业', 'specialised_smes'],
+      ['8家', '省级专精特新企业', 'specialised_smes'],
+    ]);
+    expect(rows('2024年是关键之年。城镇居民人均可支配收入增长4.5%，农村居民增长6.5%。')[1]).toEqual(
+      ['6.5%', '农村居民人均可支配收入增长', 'income_growth'],
+    );
+  });
+
+  it('fills in a scope of another kind too (城市…，县级)', () => {
+    expect(rows('2024年是关键之年。城市生活垃圾无害化处理率达到100%，县级98%。')[1]?.[1]).toBe(
+      '县级生活垃圾无害化处理率',
+    );
+  });
+
+  it('keeps a clause that names a thing of its own', () => {
+    const metrics = (text: string) => extract(text).facts.map((x) => x.metric);
+    expect(metrics('2024年是关键之年。城镇新增就业5万人，农村劳动力转移就业3万人。')).toEqual([
+      '城镇新增就业',
+      '农村劳动力转移就业',
+    ]);
+    expect(metrics('2024年是关键之年。实施市级重点项目10个，城镇老旧小区改造30个。')[1]).toBe(
+      '城镇老旧小区改造',
+    );
+    expect(metrics('2024年是关键之年。实施市级重点项目10个，省级重点项目3个。')[1]).toBe(
+      '省级重点项目',
+    );
+    expect(metrics('2024年是关键之年。城镇新增就业岗位5万个，农村新增培训3万人。')[1]).toBe(
+      '农村新增培训',
+    );
+  });
+});
+
 describe('a count right after a threshold (10亿元以上项目不少于4个)', () => {
   const rows = (text: string) => extract(text).facts.map((x) => [x.quote, x.metric]);
 

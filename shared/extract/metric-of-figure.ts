@@ -9,6 +9,8 @@ import {
   cleanedOrEmpty,
   distribution,
   inheritSubject,
+  SCOPE_MODIFIERS,
+  scopeShared,
   shareSubject,
   topicOf,
   type Clause,
@@ -83,7 +85,9 @@ export function metricOf(
     if (prev && (clause.boundary === '、' || clause.start === clause.end))
       metric = shareSubject(clause.start === clause.end ? '' : metric, prev.metric);
     place = leadingPlace(metric);
-    inherited = prev ? inheritSubject(metric, prev.metric, place, prev.place) : null;
+    inherited = prev
+      ? (inheritSubject(metric, prev.metric, place, prev.place) ?? scopeShared(metric, prev.metric))
+      : null;
     if (!inherited && place) {
       const topic = topicOf(s.slice(sen.start, Math.min(sen.end, sen.start + 40)));
       if (topic) inherited = inheritSubject(metric, topic, place);
@@ -167,9 +171,6 @@ function placesShareNoun(subjects: string[]): string[] {
   const noun = last.slice(place.length);
   return subjects.map((x, k) => (k + 1 < subjects.length ? x + noun : x));
 }
-
-/** Words that narrow what a noun counts to a level or to town or country (省级企业, 农村居民). */
-const SCOPE_MODIFIERS = ['国家级', '省级', '市级', '区级', '县级', '城镇', '农村', '城市', '乡村'];
 
 /**
  * 城镇、农村居民人均可支配收入分别增长…, 国家级、省级、市级专精特新企业分别…: items that open with

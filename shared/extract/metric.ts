@@ -166,6 +166,40 @@ export function shareSubject(item: string, previous: string): string {
   return item;
 }
 
+/** Words that narrow what a noun counts to a level or to town or country (省级企业, 农村居民). */
+export const SCOPE_MODIFIERS: readonly string[] = [
+  ...['国家级', '省级', '市级', '区级', '县级'],
+  ...['城镇', '农村', '城市', '乡村'],
+];
+const scopeAt = (s: string, at: number): string | undefined =>
+  SCOPE_MODIFIERS.find((w) => s.startsWith(w, at));
+const SCOPE_FIRST = firstChars(SCOPE_MODIFIERS);
+
+/**
+ * A clause that names a scope and leaves out the middle of the subject before it, which holds a
+ * scope too: 市级专精特新企业15家，省级5家 (省级 → 省级专精特新企业); 城镇居民人均可支配收入增长
+ * 5%，农村居民增长7% (农村居民增长 → 农村居民人均可支配收入增长). What the clause holds after
+ * its scope must be the start and the end of what the subject holds after its own. Null when the
+ * clause is not such.
+ */
+export function scopeShared(item: string, previous: string): string | null {
+  const own = inSet(SCOPE_FIRST, item.charCodeAt(0)) ? scopeAt(item, 0) : undefined;
+  if (!own) return null;
+  let theirs: string | undefined;
+  let at = 0;
+  for (; at < previous.length && !theirs; at++)
+    theirs = inSet(SCOPE_FIRST, previous.charCodeAt(at)) ? scopeAt(previous, at) : undefined;
+  if (!theirs) return null;
+  const r = item.slice(own.length);
+  const q = previous.slice(at - 1 + theirs.length);
+  if (q.length <= r.length) return null;
+  for (let k = r.length; k >= 0; k--) {
+    if (q.startsWith(r.slice(0, k)) && q.endsWith(r.slice(k)))
+      return own + q.slice(0, q.length - (r.length - k)) + r.slice(k);
+  }
+  return null;
+}
+
 const CHANGE_BASES = ['同比', '比上年', '较上年', '比去年', '较去年', '年均', '分别'];
 const CHANGES = ['增长', '下降', '增加', '减少', '提高', '回落', '上涨'];
 const PREDICATE_ONLY = new RegExp(

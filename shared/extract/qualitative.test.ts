@@ -18,6 +18,14 @@ describe('qualitative targets', () => {
     });
   });
 
+  it.each([
+    ['节能减排、环境保护等指标完成国家、省、市下达任务', '节能减排、环境保护等指标'],
+    ['完成省下达的能耗双控目标', '能耗双控'],
+    ['全年完成市下达的节能减排目标任务', '节能减排'],
+  ])('names the energy task of %s', (clause, metric) => {
+    expect(qualitativeIn(clause, 0)?.metric).toBe(metric);
+  });
+
   it('ignores ordinary clauses', () => {
     expect(qualitativeIn('加快建设现代化产业体系', 0)).toBeNull();
     expect(qualitativeIn('单位生产总值能耗下降3%', 0)).toBeNull();

@@ -5,6 +5,7 @@
 import type { Comparator } from '../domain/fact.ts';
 import { matchIndicator } from '../catalog/match-indicator.ts';
 import { WHITESPACE, charSet, lastChars, union, inSet } from '../text/char-set.ts';
+import { cleanedOrEmpty } from './metric.ts';
 
 export interface QualitativeTarget {
   start: number;
@@ -20,6 +21,8 @@ const SYNC = /^(.{2,24}?)(增长)?(与|和|同)(经济增长|经济发展)(基�
 const ENERGY_WORDS = /节能|降碳|减排|能耗|降耗|碳排放|能源消费|污染物排放|排放总量/;
 const ENERGY_TASK = /(完成|达到|实现|落实)[^，,]{0,16}(任务|目标|要求)$/;
 const POSITIVE_GROWTH = /^(.{2,20}?)(保持|实现)正增长$/;
+/** The energy task named inside the clause: 完成省下达的能耗双控目标 → 能耗双控. */
+const ENERGY_TASK_NAMED = /下达的?([^，,的]{2,12}?)(?:目标任务|目标|任务|要求)$/;
 /** Last characters of ENERGY_TASK's 任务|目标|要求. */
 const TASK_END = lastChars(['任务', '目标', '要求']);
 
@@ -52,7 +55,10 @@ export function qualitativeIn(clause: string, at: number): QualitativeTarget | n
     ENERGY_TASK.test(trimmed) &&
     !/[0-9]/.test(trimmed)
   ) {
-    const metric = trimmed.replace(/(完成|达到|实现|落实).*$/, '');
+    // 完成省下达的能耗双控目标: the task names what is measured when nothing stands before it.
+    const metric =
+      cleanedOrEmpty(trimmed.replace(/(完成|达到|实现|落实).*$/, '')) ||
+      (ENERGY_TASK_NAMED.exec(trimmed)?.[1] ?? '');
     return {
       start,
       end,
