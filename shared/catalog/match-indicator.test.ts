@@ -15,6 +15,7 @@ describe('matching a metric to an indicator', () => {
     ['研发投入强度达到', '%', 'rd_intensity'],
     ['居民消费价格涨幅控制在', '%', 'cpi_growth'],
     ['单位生产总值能耗下降', '%', 'energy_emission'],
+    ['万元地区生产总值能耗下降', '%', 'energy_emission'],
     ['城镇调查失业率控制在', '%', 'surveyed_unemployment'],
   ])('%s (%s) → %s', (metric, unit, id) => {
     expect(matchIndicator(metric, { unit })).toBe(id);
@@ -26,6 +27,8 @@ describe('matching a metric to an indicator', () => {
     ['规模以上工业企业研发活动覆盖率', '%'],
     ['全社会研发投入增长', '%'],
     ['高于全市', '个百分点'],
+    ['地区生产总值二氧化碳排放下降', '%'],
+    ['每亿元地区生产总值用水量下降', '%'],
   ])('does not take a share or a neighbour for a headline: %s', (metric, unit) => {
     expect(['gdp_growth', 'industry_va_growth', 'rd_intensity']).not.toContain(
       matchIndicator(metric, { unit }),

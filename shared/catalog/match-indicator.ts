@@ -1,6 +1,6 @@
 /** Maps a metric phrase (and the figure's unit) to a catalog indicator id through its aliases. */
 import { INDICATORS, type CatalogIndicator } from './indicators.ts';
-import { charSet, codeSet, firstChars, inSet } from '../text/char-set.ts';
+import { charSet, codeSet, firstChars, inSet, lastChars } from '../text/char-set.ts';
 import { HeadIndex } from '../text/head-index.ts';
 
 export interface MatchOptions {
@@ -12,6 +12,15 @@ export interface MatchOptions {
 
 const GROWTH = /(增长|增速|增幅|下降|回落)(?![到至])/;
 const grows = (after: string): boolean => GROWTH.test(after);
+/** 生产总值能耗下降: the alias is what an intensity is measured per, not what grows. */
+const PER_UNIT_OF = /能耗|排放|用水量|用地|电耗|煤耗/;
+/** The characters PER_UNIT_OF's words end with. */
+const PER_UNIT_LAST = lastChars(['能耗', '排放', '用水量', '用地']);
+const perUnitOf = (after: string): boolean => {
+  for (let i = 1; i < after.length; i++)
+    if (inSet(PER_UNIT_LAST, after.charCodeAt(i))) return PER_UNIT_OF.test(after);
+  return false;
+};
 /** 占…, …比重: the words after the alias take a share of it. */
 const isShare = (after: string): boolean => after.includes('占') || after.includes('比重');
 /** An alias right after 占 or 比 names the whole a share is taken of, not the indicator. */
@@ -114,7 +123,7 @@ function fits(
     case 'growth': {
       if (!isPercent || afterLength < 2 || afterLength > 10) return false;
       const after = metric.slice(at + alias.length);
-      return grows(after) && !isShare(after);
+      return grows(after) && !isShare(after) && !perUnitOf(after);
     }
     case 'rate':
       return (

@@ -11,6 +11,9 @@ const CLAUSE_END = new Set('，,。、；;：:！？!?'.split(''));
 const HEADING_START =
   /^(#|[一二三四五六七八九十]+、|\(|（|【|第[一二三四五六七八九十]+|[0-9]+[.、](?![0-9])|——|重点工作之)/;
 
+const NUMBERED_HEADING =
+  /^(#|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]+[.、](?![0-9]))/;
+
 /** Display columns of a character: 1 for ASCII and half-width forms, 2 for CJK and the rest. */
 export const columns = (c: number): number => (c < 0x2e80 ? 1 : 2);
 
@@ -75,14 +78,18 @@ function mode(
   return bestCount >= 3 && bestCount >= lines * 0.15 ? Math.min(fallback, best - slack) : fallback;
 }
 
-/** A line ends mid-sentence and the next one continues it. */
+/**
+ * Whether a line ends mid-sentence and the next one continues it: true, false, or FRAGMENT when
+ * the previous line is short and the next opens with a fragment (破。 / 快建设。 / 公里，), which
+ * continues it unless the short line is a numbered heading (see startsNumberedHeading).
+ */
 export function shouldJoin(
   prevLast: number,
   prevLength: number,
   prevWidth: number,
   next: string,
   wrap: Wrap,
-): boolean {
+): boolean | typeof FRAGMENT {
   if (IS_TERMINAL[prevLast]) return false;
   // A number cut in two (…人才2 / 1.4万人) is always one.
   if (
@@ -97,5 +104,14 @@ export function shouldJoin(
   // Short previous line: join only when the next starts with a fragment (破。 / 快建设。 / 公里，).
   let k = 0;
   while (k < next.length && k < 4 && !CLAUSE_END.has(next[k] as string)) k++;
-  return k >= 1 && k <= 3 && CLAUSE_END.has(next[k] ?? '');
+  return k >= 1 && k <= 3 && CLAUSE_END.has(next[k] ?? '') ? FRAGMENT : false;
 }
+
+export const FRAGMENT = 'fragment';
+
+/**
+ * A numbered heading (一、 (一) 1. #) opening a line: short, and never wrapped into the line after
+ * it (一、过去五年工作回顾 / 五年来，…: a paragraph's lead-in). A ——-led line may wrap (——…取得重大突
+ * / 破。).
+ */
+export const startsNumberedHeading = (line: string): boolean => NUMBERED_HEADING.test(line);

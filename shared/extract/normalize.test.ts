@@ -45,6 +45,13 @@ describe('normalisation keeps a map to the original', () => {
     expect(normalize('——先进制造业高地建设取得重大突\n\n破。主导产业').text).toBe(
       '——先进制造业高地建设取得重大突破。主导产业',
     );
+    // A numbered heading stays a line of its own before a short lead-in (五年来，).
+    expect(normalize('一、过去五年工作回顾\n五年来，全市经济稳步增长。').text).toBe(
+      '一、过去五年工作回顾\n五年来,全市经济稳步增长。',
+    );
+    expect(normalize('（三）今后五年\n今年，力争增长6%。').text).toBe(
+      '(三)今后五年\n今年,力争增长6%。',
+    );
   });
 
   it('maps the end of the text to the original length', () => {

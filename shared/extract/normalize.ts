@@ -3,7 +3,15 @@
  * Markdown emphasis (`**`) dropped, spaces inside Chinese text dropped (PDF `增长 12.3%`, `企 业`),
  * and lines broken mid-sentence (PDF/Word wraps) joined.
  */
-import { IS_TERMINAL, LineStats, columns, shouldJoin, type Wrap } from './line-wrap.ts';
+import {
+  FRAGMENT,
+  IS_TERMINAL,
+  LineStats,
+  columns,
+  shouldJoin,
+  startsNumberedHeading,
+  type Wrap,
+} from './line-wrap.ts';
 import {
   MAPPED,
   IS_END,
@@ -168,16 +176,20 @@ export function normalizeTransient(original: string, watch: Watch = NO_WATCH): N
   let prevLength = 0; // its content length
   let prevWidth = 0; // its display width (CJK 2 columns, ASCII 1), read while it goes on
   let pendingBreak = -1; // origin of the newline owed before the next content
+  let headFrom = 0; // content of the first line of the logical line written so far
+  let headTo = 0;
   for (const line of lines) {
     const last = line.last;
     // A line of nothing but spaces and `**` pairs adds nothing, not even a break.
     const first = contentStart(original, line.first, last);
     if (first === last) continue;
     // Only a line after one ending mid-sentence may join it (its first characters decide).
-    const joined =
+    const join =
       pendingBreak >= 0 &&
       !IS_TERMINAL[prevLast] &&
       shouldJoin(prevLast, prevLength, prevWidth, headOf(original, first, last), wrapAt);
+    const joined =
+      join === FRAGMENT ? !startsNumberedHeading(headOf(original, headFrom, headTo)) : join;
     if (pendingBreak >= 0 && !joined) put(NEWLINE, pendingBreak, table[NEWLINE] as number);
     // Characters of the line that are not content: spaces (one may be kept) and `**` pairs.
     let dropped = 0;
@@ -222,6 +234,10 @@ export function normalizeTransient(original: string, watch: Watch = NO_WATCH): N
     // A width is read only while the line goes on (no final punctuation); every character
     // dropped is one column wide.
     const contentWidth = IS_TERMINAL[prevLast] ? 0 : widthOf(original, first, last) - dropped;
+    if (!joined) {
+      headFrom = first;
+      headTo = last;
+    }
     prevLength = joined ? prevLength + contentLength : contentLength;
     prevWidth = joined ? prevWidth + contentWidth : contentWidth;
     pendingBreak = line.end < len ? line.end : -1;

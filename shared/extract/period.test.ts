@@ -85,6 +85,17 @@ describe('kind and period from a time written inside a sentence', () => {
     expect(facts(text)).toEqual(['13.5% target 2023', '5万人 target 2023', '3% target 2025']);
   });
 
+  it('does not read the base of a change (由2017年的…, 从…) as the time of its figures', () => {
+    const text =
+      '2023年政府工作报告\n一、过去五年工作回顾\n五年来，地区生产总值由2017年的2755亿元增加到3109亿元，税收收入从2017年的120亿元增长到150亿元。';
+    expect(facts(text)).toEqual([
+      '2755亿元 actual 2018-2022',
+      '3109亿元 actual 2018-2022',
+      '120亿元 actual 2018-2022',
+      '150亿元 actual 2018-2022',
+    ]);
+  });
+
   it('dates a news item’s figures for part of the year to the item’s year', () => {
     const text =
       '2023-04-21 10:30 来源：大河报\n记者从市统计局获悉，一季度，全市地区生产总值增长5.1%。全市1-3月社会消费品零售总额增长4.3%。去年全市生产总值增长4.1%。';

@@ -225,9 +225,10 @@ export interface TimeMention {
  * figures after it actual figures of that year, whatever the section; a part of the year (一季度,
  * 1-3月, 上半年) dates a news item's figures to the item's year. A year the cue cannot place
  * (this year, a later one) stops the reach of an earlier one. A year written as a base of a
- * comparison (比2022年, 与去年同期) or a horizon (到2025年, 2022年以来) is none of these.
+ * comparison or a change (比2022年, 与去年同期, 由2017年的…) or a horizon (到2025年, 2022年以来)
+ * is none of these.
  */
-const NOT_BEFORE_YEAR = charSet('比较与同到至截0123456789');
+const NOT_BEFORE_YEAR = charSet('比较与同由从到至截0123456789');
 const NOT_AFTER_YEAR = /[0-9—\-–~～至到]|以来|来|同期|基础上|水平|的水平/y;
 const PART_OF_YEAR =
   /(?<![0-9]{4}年|去年)(?:第?[一二三四]季度|上半年|前三季度|前[一二三四五六七八九十]{1,2}个月|[0-9]{1,2}[-—–~～至][0-9]{1,2}月份?|[0-9]{1,2}月份?)(?![0-9]|底|末|以来|中旬|上旬|下旬|起)/g;
