@@ -36,6 +36,20 @@ describe('the place and subject of figures in a list of places', () => {
     ]);
   });
 
+  it('gives a clause that names only a place the subject of the figure before it', () => {
+    expect(
+      rows(
+        '前三季度各市经济运行情况\n2024-10-30 10:00 来源：某日报\n前三季度，开封市生产总值500亿元，增长5%；洛阳市600亿元，增长4%；南阳市增长3%。',
+      ).map(([quote, entity, indicator]) => [quote, entity, indicator]),
+    ).toEqual([
+      ['500亿元', '开封市', 'gdp'],
+      ['5%', '开封市', 'gdp_growth'],
+      ['600亿元', '洛阳市', 'gdp'],
+      ['4%', '洛阳市', 'gdp_growth'],
+      ['3%', '南阳市', 'gdp_growth'],
+    ]);
+  });
+
   it('gives a place with only a predicate the subject of the figure before it', () => {
     const f = extract('2023年是开局之年。2022年，甲乙市生产总值增长5%，丙丁市增长3.5%。').facts;
     expect(f.map((x) => [x.entity, x.indicator])).toEqual([
@@ -163,6 +177,19 @@ describe('a clause that names another scope of the subject before it (，省级5
     expect(metrics('2024年是关键之年。城镇新增就业岗位5万个，农村新增培训3万人。')[1]).toBe(
       '农村新增培训',
     );
+  });
+});
+
+describe('a clause that is only the base of a change (由2017年的…)', () => {
+  it('measures the subject of the clause before it', () => {
+    const f = extract(
+      '2023年是开局之年。五年来，全市一般公共预算收入年均增长6%，由2017年的180亿元增加到2022年的240亿元。',
+    ).facts;
+    expect(f.map((x) => [x.quote, x.metric, x.indicator])).toEqual([
+      ['6%', '一般公共预算收入年均增长', 'budget_revenue_growth'],
+      ['180亿元', '一般公共预算收入', 'budget_revenue'],
+      ['240亿元', '一般公共预算收入', 'budget_revenue'],
+    ]);
   });
 });
 

@@ -86,7 +86,9 @@ export function metricOf(
       metric = shareSubject(clause.start === clause.end ? '' : metric, prev.metric);
     place = leadingPlace(metric);
     inherited = prev
-      ? (inheritSubject(metric, prev.metric, place, prev.place) ?? scopeShared(metric, prev.metric))
+      ? (inheritSubject(metric, prev.metric, place, prev.place) ??
+        scopeShared(metric, prev.metric) ??
+        (place && metric === place ? placeTakesSubject(place, prev) : null))
       : null;
     if (!inherited && place) {
       const topic = topicOf(s.slice(sen.start, Math.min(sen.end, sen.start + 40)));
@@ -97,9 +99,10 @@ export function metricOf(
     if (!inherited && prev && raw && !connected) {
       if (isVerbOnly(metric)) inherited = swapVerb(metric, prev.metric);
       else if (
-        inSet(LEADS_TO_FIGURE_LAST, raw.charCodeAt(raw.length - 1)) &&
-        LEADS_TO_FIGURE.test(raw) &&
-        !cleaned
+        !cleaned &&
+        ((inSet(LEADS_TO_FIGURE_LAST, raw.charCodeAt(raw.length - 1)) &&
+          LEADS_TO_FIGURE.test(raw)) ||
+          inSet(BASE_FIRST, raw.charCodeAt(0)))
       )
         inherited = subjectBefore(s, clause, floor, prev);
       else
@@ -157,6 +160,16 @@ const thresholdClass = (s: string, threshold: Figure, floor: number): string =>
   cleanedOrEmpty(s.slice(clauseBefore(s, threshold.start, floor).start, threshold.start));
 
 /**
+ * 甲市生产总值5873亿元，增长5.8%；乙市6815亿元: a clause that names only a place measures, for
+ * that place, the subject of the figure before it (乙市生产总值), or null when it has none.
+ */
+function placeTakesSubject(place: string, prev: Previous): string | null {
+  let subject = subjectOf(prev.metric);
+  if (prev.place && subject.startsWith(prev.place)) subject = subject.slice(prev.place.length);
+  return subject && !leadingPlace(subject) ? place + subject : null;
+}
+
+/**
  * 郑州市、洛阳市、南阳市生产总值分别增长…: places listed bare before the last one, which names the
  * noun, share that noun (郑州市生产总值, 洛阳市生产总值, 南阳市生产总值).
  */
@@ -210,6 +223,8 @@ const nothingBefore = (raw: string): boolean =>
 const HEDGES = /^(力争|确保|争取|努力|全年|年内|要|将)+/;
 const HEDGE_FIRST = charSet('力确争努全年要将');
 const LEADS_TO_FIGURE_LAST = charSet('到达为破过在至');
+/** A clause that is only the base of a change (由2017年的2755亿元): it names nothing of its own. */
+const BASE_FIRST = charSet('由从');
 /** Verbs that only lead to the figure (达到102.7亿元): the clause names nothing of its own. */
 const LEADS_TO_FIGURE =
   /(达到|达|为|突破|超过|增加到|提高到|提升至|提高至|增加至|稳定在|控制在|保持在)$/;
