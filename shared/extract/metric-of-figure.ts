@@ -9,7 +9,7 @@ import {
   cleanedOrEmpty,
   distribution,
   inheritSubject,
-  SCOPE_MODIFIERS,
+  scopeAt,
   scopeShared,
   shareSubject,
   topicOf,
@@ -194,13 +194,13 @@ function placesShareNoun(subjects: string[]): string[] {
  */
 function modifiersShareNoun(subjects: string[]): string[] {
   const last = subjects[subjects.length - 1] as string;
-  const own = SCOPE_MODIFIERS.find((m) => last.startsWith(m));
+  const own = scopeAt(last, 0);
   if (!own) return subjects;
   const rest = last.slice(own.length);
   const out = subjects.slice();
   for (let k = 0; k + 1 < subjects.length; k++) {
     const x = subjects[k] as string;
-    const m = SCOPE_MODIFIERS.find((w) => x.startsWith(w));
+    const m = scopeAt(x, 0);
     const held = m === undefined ? '' : x.slice(m.length);
     if (m === undefined || !rest.startsWith(held) || rest.length - held.length < 2) return subjects;
     out[k] = x + rest.slice(held.length);

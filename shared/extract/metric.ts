@@ -167,13 +167,16 @@ export function shareSubject(item: string, previous: string): string {
 }
 
 /** Words that narrow what a noun counts to a level or to town or country (省级企业, 农村居民). */
-export const SCOPE_MODIFIERS: readonly string[] = [
+const SCOPE_MODIFIERS: readonly string[] = [
   ...['国家级', '省级', '市级', '区级', '县级'],
   ...['城镇', '农村', '城市', '乡村'],
 ];
-const scopeAt = (s: string, at: number): string | undefined =>
-  SCOPE_MODIFIERS.find((w) => s.startsWith(w, at));
 const SCOPE_FIRST = firstChars(SCOPE_MODIFIERS);
+/** The scope modifier written at `at`, if any. */
+export const scopeAt = (s: string, at: number): string | undefined =>
+  inSet(SCOPE_FIRST, s.charCodeAt(at))
+    ? SCOPE_MODIFIERS.find((w) => s.startsWith(w, at))
+    : undefined;
 
 /**
  * A clause that names a scope and leaves out the middle of the subject before it, which holds a
@@ -183,15 +186,14 @@ const SCOPE_FIRST = firstChars(SCOPE_MODIFIERS);
  * clause is not such.
  */
 export function scopeShared(item: string, previous: string): string | null {
-  const own = inSet(SCOPE_FIRST, item.charCodeAt(0)) ? scopeAt(item, 0) : undefined;
+  const own = scopeAt(item, 0);
   if (!own) return null;
-  let theirs: string | undefined;
-  let at = 0;
-  for (; at < previous.length && !theirs; at++)
-    theirs = inSet(SCOPE_FIRST, previous.charCodeAt(at)) ? scopeAt(previous, at) : undefined;
-  if (!theirs) return null;
+  let q = '';
+  for (let at = 0; at < previous.length && !q; at++) {
+    const theirs = scopeAt(previous, at);
+    if (theirs) q = previous.slice(at + theirs.length);
+  }
   const r = item.slice(own.length);
-  const q = previous.slice(at - 1 + theirs.length);
   if (q.length <= r.length) return null;
   for (let k = r.length; k >= 0; k--) {
     if (q.startsWith(r.slice(0, k)) && q.endsWith(r.slice(k)))
