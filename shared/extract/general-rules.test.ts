@@ -237,6 +237,12 @@ describe('a verb of change that leads to the new level', () => {
 });
 
 describe('document meta from datelines and titles', () => {
+  it('reads the place of a party committee that holds the meeting (安丰区委经济工作会议)', () => {
+    const text =
+      '中共安丰区委经济工作会议召开\n12月20日，中共安丰区委经济工作会议召开。会议指出，全区地区生产总值增长6%。';
+    expect(detectEntity(text)).toBe('安丰区');
+  });
+
   it('reads the year of a news item from its dateline', () => {
     expect(detectYear('各地数据出炉\n2023-02-01 08:30 来源:某报\n2022年,全省增长3%。2022年…')).toBe(
       2023,

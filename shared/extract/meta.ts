@@ -174,6 +174,9 @@ const ZONE_SELF = ['党工委', '管委会'];
 /** Words after which an organiser names the document's own entity (…第十二届委员会, …召开). */
 const ORGANISER = /人民代表大会|委员会第|工作委员会|人民政府|召开|政府工作报告/g;
 
+/** A party committee's meeting after its place (安丰区委经济工作会议 → 安丰区): the place organises it. */
+const MEETING_OF_COMMITTEE = /委(?:员会)?[\u4e00-\u9fff]{0,8}?(?:会议|全会)$/;
+
 /** In a title, what follows the name of its place: a year, or the subject of a report. */
 const TITLE_CUE = /[0-9]{4}年|国民经济和社会发展|经济工作会议|财政预算|预算执行/g;
 
@@ -223,7 +226,10 @@ export function detectEntity(
       .replace(/第[一二三四五六七八九十]+届$/, '')
       .replace(/[0-9]{4}年度?$/, '');
     const clause = phrase.slice(Math.max(0, phrase.search(/[^，,。；;：:\s、]*$/)));
-    const p = innermostPlace(clause.replace(/^.*中国共产党|^.*中共/, ''), city?.name ?? null);
+    const p = innermostPlace(
+      clause.replace(/^.*中国共产党|^.*中共/, '').replace(MEETING_OF_COMMITTEE, ''),
+      city?.name ?? null,
+    );
     if (p) bump(counts, p, 6);
   }
   // A title naming its place before a year or the report's subject: 关于安丰县2022年国民经济….
