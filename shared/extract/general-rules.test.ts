@@ -180,6 +180,18 @@ describe('a clause that names another scope of the subject before it (，省级5
   });
 });
 
+describe('a clause that is only a duration (连续五年稳定在…)', () => {
+  it('measures the subject of the clause before it', () => {
+    const f = extract(
+      '2023年是开局之年。去年粮食总产量达到9.1亿斤，连续三年稳定在9亿斤以上。',
+    ).facts;
+    expect(f.map((x) => [x.quote, x.metric, x.indicator])).toEqual([
+      ['9.1亿斤', '粮食总产量', 'grain_output'],
+      ['9亿斤以上', '粮食总产量', 'grain_output'],
+    ]);
+  });
+});
+
 describe('a clause that is only the base of a change (由2017年的…)', () => {
   it('measures the subject of the clause before it', () => {
     const f = extract(

@@ -91,11 +91,11 @@ export const LEADING_TIME =
   '(?:到|至)?(?:[0-9]{4}年度?(?:全年|上半年|下半年|前三季度|[一二三四]季度|底|末|初)?' +
   '|[0-9]{1,2}[-—–~～至][0-9]{1,2}月份?|[0-9]{1,2}月份?(?:底|末|中旬|上旬|下旬)?' +
   '|今年|去年|明年|本年度?|上半年|下半年|前三季度|第?[一二三四]季度|前[一二三四五六七八九十]{1,2}个月' +
-  '|过去[一两三五十]年|近[一两三五十]年|[一两三四五六七八九十]年)(?:以来|来|前|后)?(?:的)?';
+  '|过去[一两三五十]年|近[一两三五十]年|连续[0-9一两三四五六七八九十]{1,2}年|[一两三四五六七八九十]年)(?:以来|来|前|后)?(?:的)?';
 /** The document speaking of itself (全县, 本市, 我区): its entity, not part of the metric. */
 export const SELF_REFERENCE = '(?:全|本|我)(?:省|市|区|县|州|旗|盟)(?![域场级内外属直])';
 /** Characters LEADING_TIME can start with. */
-export const TIME_FIRST = charSet('0123456789到至今去明本上下前第过近一两二三四五六七八九十');
+export const TIME_FIRST = charSet('0123456789到至今去明本上下前第过近连一两二三四五六七八九十');
 /** Characters LEADING_TIME and SELF_REFERENCE can start with. */
 export const TIME_OR_SELF_FIRST = union(TIME_FIRST, charSet('全本我'));
 const LEADING = new RegExp(`^(?:${LEADING_WORDS.join('|')}|${LEADING_TIME}|${SELF_REFERENCE})+`);

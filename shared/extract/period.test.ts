@@ -47,6 +47,9 @@ describe('kind and period from lead-ins', () => {
     ['上一年，全区财政收入稳中有升', 'actual', '2022'],
     ['未来五年，全县将着力建设', 'target', '2023-2027'],
     ['自十四五以来，全区累计建成', 'actual', '2021-2022'],
+    // A plan's whole period: its targets while it runs, its results once it is over.
+    ['“十四五”期间，全县新增高新技术企业', 'target', '2021-2025'],
+    ['“十三五”期间，全市生产总值', 'actual', '2016-2020'],
     ['今年以来，工业生产稳步回升', 'actual', '2023'],
     ['前三季度，全市规上工业增加值', 'actual', '2023'],
     ['上半年，全区进出口总额', 'actual', '2023'],

@@ -143,8 +143,11 @@ export function leadCue(sentence: string, year: number): Context | null {
   m = inSet(PLAN_FIRST, c) ? /^(?:自)?(十[二三四五])五”?(以来|期间|时期)/.exec(t) : null;
   if (m) {
     const from = FIVE_YEAR_PLANS[`${m[1]}五`] ?? year - 5;
-    // A plan that starts this year or later is a target for its five years.
-    if (from >= year) return { kind: 'target', period: span(from, from + 4) };
+    // A plan that starts this year or later is a target for its five years; so is one still
+    // running when the sentence speaks of its whole period (十四五期间 in 2024), not of its past
+    // (十四五以来).
+    if (from >= year || (m[2] !== '以来' && from + 4 >= year))
+      return { kind: 'target', period: span(from, from + 4) };
     return {
       kind: 'actual',
       period: span(from, m[2] === '以来' ? year - 1 : Math.min(from + 4, year - 1)),
