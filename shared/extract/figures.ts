@@ -76,7 +76,27 @@ export function scanFigures(
       from = f ? f.end : p + 3;
     }
   }
+  sharePrefixes(s, out);
   return out;
+}
+
+const JOINS = new Set(['和', '与', '及', '、']);
+const FEN_BIE = '分别';
+
+/**
+ * 分别突破7000亿元和5000亿元: a comparator written before the first figure of a 分别 pair holds
+ * for the figure joined to it (和, 与, 及, 、) in the same unit. Suffixes (80%以上和90%) stay
+ * with their own figure.
+ */
+function sharePrefixes(s: string, figures: Figure[]): void {
+  for (let k = 1; k < figures.length; k++) {
+    const f = figures[k] as Figure;
+    const p = figures[k - 1] as Figure;
+    if (f.comparator !== '=' || p.start === p.numStart || p.comparator === '=') continue;
+    if (f.unit !== p.unit || f.start - p.end !== 1 || !JOINS.has(s[p.end] as string)) continue;
+    const before = s.lastIndexOf(FEN_BIE, p.start);
+    if (before >= 0 && p.start - before <= FEN_BIE.length + 2) f.comparator = p.comparator;
+  }
 }
 
 /** 提高两个百分点: a Chinese numeral before (个)百分点. */

@@ -180,6 +180,23 @@ describe('a clause that names another scope of the subject before it (，省级5
   });
 });
 
+describe('places named short and counted (开封、洛阳两市…分别突破…和…)', () => {
+  it('are the places by their full names, and the prefix of the first figure holds for both', () => {
+    const f = extract(
+      '2024年是关键之年。去年，开封、洛阳两市生产总值分别突破3000亿元和5000亿元。',
+    ).facts;
+    expect(f.map((x) => [x.quote, x.entity, x.indicator, x.comparator])).toEqual([
+      ['突破3000亿元', '开封市', 'gdp', '>'],
+      ['5000亿元', '洛阳市', 'gdp', '>'],
+    ]);
+  });
+
+  it('keeps a suffix with its own figure', () => {
+    const f = extract('2024年是关键之年。城镇、农村覆盖率分别达到80%以上和60%。').facts;
+    expect(f.map((x) => x.comparator)).toEqual(['>=', '=']);
+  });
+});
+
 describe('a clause that is only a duration (连续五年稳定在…)', () => {
   it('measures the subject of the clause before it', () => {
     const f = extract(

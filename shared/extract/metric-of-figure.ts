@@ -17,6 +17,7 @@ import {
   type Distribution,
 } from './metric.ts';
 import { leadingPlace } from './entity.ts';
+import { placeTermAt, resolvePlace } from '../catalog/places.ts';
 import { countsThings, nounAfter } from './counted-noun.ts';
 import { continueSubject, isVerbOnly, shareVerb, subjectOf, swapVerb } from './metric-chain.ts';
 import { charSet, inSet, lastChars } from '../text/char-set.ts';
@@ -132,7 +133,7 @@ export function metricOf(
     : null;
   let listSubject = '';
   if (dist) {
-    dist.subjects = modifiersShareNoun(placesShareNoun(dist.subjects));
+    dist.subjects = modifiersShareNoun(placesShareNoun(countedPlaces(dist.subjects)));
     listSubject = dist.subjects[0] as string;
     metric = forIndicator = listSubject + dist.predicate;
   } else if (prev?.dist && (clause.start === clause.end || CONNECTOR_ONLY.test(raw))) {
@@ -167,6 +168,25 @@ function placeTakesSubject(place: string, prev: Previous): string | null {
   let subject = subjectOf(prev.metric);
   if (prev.place && subject.startsWith(prev.place)) subject = subject.slice(prev.place.length);
   return subject && !leadingPlace(subject) ? place + subject : null;
+}
+
+/** 两市, 三县: how many places a list names, written after the last of them. */
+const PLACE_COUNT = /^[两二三四五六七八九十]{1,2}个?[省市区县]/;
+
+/**
+ * 南昌、赣州两市生产总值分别…: places a list names short (gazetteer aliases), counted after the
+ * last of them, are the places by their full names, and share the noun after the count
+ * (南昌市生产总值, 赣州市生产总值). Other lists stay as written.
+ */
+function countedPlaces(subjects: string[]): string[] {
+  const last = subjects[subjects.length - 1] as string;
+  const term = placeTermAt(last, 0);
+  const count = term ? PLACE_COUNT.exec(last.slice(term.length)) : null;
+  if (!term || !count) return subjects;
+  const noun = last.slice(term.length + count[0].length);
+  const names = subjects.map((x, k) => resolvePlace(k + 1 < subjects.length ? x : term)?.name);
+  if (!noun || names.some((n) => !n)) return subjects;
+  return names.map((n) => `${n}${noun}`);
 }
 
 /**
