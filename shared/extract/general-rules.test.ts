@@ -266,6 +266,12 @@ describe('a verb of change that leads to the new level', () => {
 });
 
 describe('document meta from datelines and titles', () => {
+  it('reads no zone name across a date (2023年经开区 is 经开区, of no city it names)', () => {
+    const text =
+      '2023年经开区政府工作报告摘编\n【经济运行】2022年，经开区完成地区生产总值1020亿元，增长5.5%。';
+    expect(detectEntity(text)).toBeNull();
+  });
+
   it('reads the place of a party committee that holds the meeting (安丰区委经济工作会议)', () => {
     const text =
       '中共安丰区委经济工作会议召开\n12月20日，中共安丰区委经济工作会议召开。会议指出，全区地区生产总值增长6%。';

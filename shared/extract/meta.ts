@@ -174,6 +174,9 @@ const ZONE_SELF = ['党工委', '管委会'];
 /** Words after which an organiser names the document's own entity (…第十二届委员会, …召开). */
 const ORGANISER = /人民代表大会|委员会第|工作委员会|人民政府|召开|政府工作报告/g;
 
+/** What a zone's name cannot reach back across: a date or a function word. */
+const BEFORE_ZONE_NAME = /^.*[年月日的在和与及是为对]/;
+
 /** A party committee's meeting after its place (安丰区委经济工作会议 → 安丰区): the place organises it. */
 const MEETING_OF_COMMITTEE = /委(?:员会)?[\u4e00-\u9fff]{0,8}?(?:会议|全会)$/;
 
@@ -364,7 +367,8 @@ function innermostPlace(phrase: string, city: string | null): Place | null {
     i += t.length - 1;
   }
   const zone = /([\u4e00-\u9fff]{0,4})(经开区|高新区)$/.exec(phrase);
-  if (zone) return resolvePlace(zone[0], city) ?? found;
+  // The name before a zone never reaches past a date or a function word (2023年经开区 → 经开区).
+  if (zone) return resolvePlace(zone[0].replace(BEFORE_ZONE_NAME, ''), city) ?? found;
   // A place outside the gazetteer, named with its suffix right before the organiser word.
   // A known place written before it qualifies it (石家庄市长安区): the unknown name starts after.
   const rest = phrase.length - foundEnd >= 2 ? phrase.slice(foundEnd) : phrase;
