@@ -27,7 +27,7 @@ import { FigurePlaces, PLACE_CUES } from './entity.ts';
 import { MatchCursor } from '../text/match-cursor.ts';
 
 /** Bump when the output for the same text changes: stored documents are re-extracted. */
-export const ENGINE_VERSION = '0.6.11';
+export const ENGINE_VERSION = '0.6.12';
 
 export function extract(text: string): Extraction {
   try {

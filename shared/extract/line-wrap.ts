@@ -11,9 +11,6 @@ const CLAUSE_END = new Set('，,。、；;：:！？!?'.split(''));
 const HEADING_START =
   /^(#|[一二三四五六七八九十]+、|\(|（|【|第[一二三四五六七八九十]+|[0-9]+[.、](?![0-9])|——|重点工作之)/;
 
-const NUMBERED_HEADING =
-  /^(#|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]+[.、](?![0-9]))/;
-
 /** Display columns of a character: 1 for ASCII and half-width forms, 2 for CJK and the rest. */
 export const columns = (c: number): number => (c < 0x2e80 ? 1 : 2);
 
@@ -81,7 +78,9 @@ function mode(
 /**
  * Whether a line ends mid-sentence and the next one continues it: true, false, or FRAGMENT when
  * the previous line is short and the next opens with a fragment (破。 / 快建设。 / 公里，), which
- * continues it unless the short line is a numbered heading (see startsNumberedHeading).
+ * continues it unless the short line is a heading (一、过去五年工作回顾 / 五年来，…: a paragraph's
+ * lead-in; normalize asks sections' opensWithHeadingMark). A ——-led line is no heading: it may
+ * wrap (——…实现新突 / 破。).
  */
 export function shouldJoin(
   prevLast: number,
@@ -108,10 +107,3 @@ export function shouldJoin(
 }
 
 export const FRAGMENT = 'fragment';
-
-/**
- * A numbered heading (一、 (一) 1. #) opening a line: short, and never wrapped into the line after
- * it (一、过去五年工作回顾 / 五年来，…: a paragraph's lead-in). A ——-led line may wrap (——…取得重大突
- * / 破。).
- */
-export const startsNumberedHeading = (line: string): boolean => NUMBERED_HEADING.test(line);

@@ -150,9 +150,12 @@ function clean(raw: string, keepSelf: boolean): string {
   return m;
 }
 
-const LEVEL_WORD = /^(国家级|省级|市级|区级|县级|国际|全国|全省|全市)(以上)?/;
-const LEVEL_WORD_FIRST = charSet('国省市区县全');
-const LEVEL_IN = /^.*?(国家级|省级|市级|区级|县级)(以上)?/;
+/** Levels that narrow what a noun counts (省级企业): written once, read by both sharing rules below. */
+const LEVELS = ['国家级', '省级', '市级', '区级', '县级'];
+const LEVEL_WORDS = [...LEVELS, '国际', '全国', '全省', '全市'];
+const LEVEL_WORD = new RegExp(`^(${LEVEL_WORDS.join('|')})(以上)?`);
+const LEVEL_WORD_FIRST = firstChars(LEVEL_WORDS);
+const LEVEL_IN = new RegExp(`^.*?(${LEVELS.join('|')})(以上)?`);
 
 /** 、-list sharing a subject: "市级专精特新企业15家、省级5家" → 省级专精特新企业. */
 export function shareSubject(item: string, previous: string): string {
@@ -167,10 +170,7 @@ export function shareSubject(item: string, previous: string): string {
 }
 
 /** Words that narrow what a noun counts to a level or to town or country (省级企业, 农村居民). */
-const SCOPE_MODIFIERS: readonly string[] = [
-  ...['国家级', '省级', '市级', '区级', '县级'],
-  ...['城镇', '农村', '城市', '乡村'],
-];
+const SCOPE_MODIFIERS: readonly string[] = [...LEVELS, '城镇', '农村', '城市', '乡村'];
 const SCOPE_FIRST = firstChars(SCOPE_MODIFIERS);
 /** The scope modifier written at `at`, if any. */
 export const scopeAt = (s: string, at: number): string | undefined =>

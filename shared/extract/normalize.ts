@@ -3,15 +3,8 @@
  * Markdown emphasis (`**`) dropped, spaces inside Chinese text dropped (PDF `增长 12.3%`, `企 业`),
  * and lines broken mid-sentence (PDF/Word wraps) joined.
  */
-import {
-  FRAGMENT,
-  IS_TERMINAL,
-  LineStats,
-  columns,
-  shouldJoin,
-  startsNumberedHeading,
-  type Wrap,
-} from './line-wrap.ts';
+import { FRAGMENT, IS_TERMINAL, LineStats, columns, shouldJoin, type Wrap } from './line-wrap.ts';
+import { opensWithHeadingMark } from './sections.ts';
 import {
   MAPPED,
   IS_END,
@@ -189,7 +182,7 @@ export function normalizeTransient(original: string, watch: Watch = NO_WATCH): N
       !IS_TERMINAL[prevLast] &&
       shouldJoin(prevLast, prevLength, prevWidth, headOf(original, first, last), wrapAt);
     const joined =
-      join === FRAGMENT ? !startsNumberedHeading(headOf(original, headFrom, headTo)) : join;
+      join === FRAGMENT ? !opensWithHeadingMark(headOf(original, headFrom, headTo)) : join;
     if (pendingBreak >= 0 && !joined) put(NEWLINE, pendingBreak, table[NEWLINE] as number);
     // Characters of the line that are not content: spaces (one may be kept) and `**` pairs.
     let dropped = 0;

@@ -43,6 +43,12 @@ for (const [chars, re, rank] of MARKERS)
   }
 const HASH = '#'.charCodeAt(0);
 
+/** Whether a line opens with a heading's mark: #, 一、, 第一部分, (一), 重点工作之一, 1., 【…】. */
+export function opensWithHeadingMark(line: string): boolean {
+  const first = line.charCodeAt(0);
+  return first === HASH || (MARKERS_BY_FIRST.get(first)?.some(([re]) => re.test(line)) ?? false);
+}
+
 export function splitParagraphs(s: string): Paragraph[] {
   const out: Paragraph[] = [];
   const stack: Heading[] = [];
