@@ -9,7 +9,7 @@ import { clauseBefore } from './metric.ts';
 import { metricOf, type Previous } from './metric-of-figure.ts';
 import { findHedge } from './qualifiers.ts';
 import { normalizeUnit } from './units.ts';
-import { qualitativeIn } from './qualitative.ts';
+import { qualitativeFields, qualitativeIn } from './qualitative.ts';
 import type { FigurePlaces } from './entity.ts';
 import { isPolicyName } from './not-facts.ts';
 import { tidyMetric } from './metric-tidy.ts';
@@ -164,15 +164,7 @@ export function qualitativeFacts(
         const [sentenceStart, sentenceEnd] = toOriginal(n, sen.start, sen.end);
         out.push({
           entity: docEntity,
-          indicator: q.indicator,
-          metric: tidyMetric(q.metric, null, q.unit),
-          value: q.value,
-          valueMax: null,
-          unit: q.unit,
-          normValue: q.value,
-          normUnit: q.unit,
-          comparator: q.comparator,
-          hedge: null,
+          ...qualitativeFields(q),
           kind: ctx.kind,
           period: ctx.period || null,
           start,

@@ -229,3 +229,26 @@ function placeAtStart(clause: string): string {
   const g = mayBeGenericSubject(clause) ? GENERIC_SUBJECT.exec(clause) : null;
   return g && !NOT_PLACES.test(g[1] as string) ? (g[1] as string) : '';
 }
+
+/** A whole cell naming a place, as a table of places writes its rows. */
+const PLACE_CELL =
+  /^(?:[\u4e00-\u9fff]{2,6}(?:省|市|区|县|旗|盟)|[\u4e00-\u9fff]{2,10}自治[州县旗])$/;
+/** What a table of places adds up its rows as: the document's own place. */
+const TOTAL_CELL = /^(合计|总计|全部|总体)$/;
+
+/**
+ * The place a table's cell names, by its full name (南昌 → 南昌市; 全省 → the document's province;
+ * 合计 → the document's place), or null when the cell names none.
+ */
+export function placeNamed(cell: string, docEntity: string | null): string | null {
+  if (TOTAL_CELL.test(cell)) return docEntity;
+  if (/^全(国|省|市)$/.test(cell)) return factEntity(cell, docEntity);
+  const t = placeTermAt(cell, 0);
+  if (t && t === cell) {
+    const p = resolvePlace(t);
+    return p && p.level !== '国家' ? p.name : null;
+  }
+  if (PLACE_CELL.test(cell) && !NOT_PLACES.test(cell)) return resolvePlace(cell)?.name ?? null;
+  const zone = resolvePlace(cell, ancestorOfLevel(docEntity, '市'));
+  return zone && zone.level === '开发区' ? zone.name : null;
+}

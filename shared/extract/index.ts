@@ -25,9 +25,11 @@ import {
 import { mayHedge } from './qualifiers.ts';
 import { FigurePlaces, PLACE_CUES } from './entity.ts';
 import { MatchCursor } from '../text/match-cursor.ts';
+import { findTables, type TextTable } from './tables.ts';
+import { tableFacts } from './table-facts.ts';
 
 /** Bump when the output for the same text changes: stored documents are re-extracted. */
-export const ENGINE_VERSION = '0.6.12';
+export const ENGINE_VERSION = '0.7.0';
 
 export function extract(text: string): Extraction {
   try {
@@ -49,13 +51,16 @@ const QUALITATIVE_HINT = /同步|正增长|任务|目标|要求/g;
 const WATCH: Watch = [FIGURE_FIRST, PLACE_CUES, [PLACE_TERM_FIRST, PLACE_TERM_SECOND]];
 
 function run(text: string): Extraction {
-  const n = normalizeTransient(text, WATCH);
+  const tables = findTables(text);
+  const n = normalizeTransient(text, WATCH, tables.length ? spansOf(tables) : NO_SPANS);
   const s = n.text;
   const [starts, placeCues] = n.watched as [Int32Array, Int32Array];
   const meta = detectMeta(s, starts, placeCues);
   const year = meta.year;
   const isNews = meta.type === '新闻';
-  const paragraphs = splitParagraphs(s);
+  // Where the tables stand in the normalised text: their rows are read by column, not as prose.
+  const inTables = tables.length ? normalisedSpans(n, tables) : NO_SPANS;
+  const paragraphs = splitParagraphs(s, inTables);
   const figures = scanFigures(s, starts);
   const splitter = new Sentences(n.sentenceEnds);
   const facts: ExtractedFact[] = [];
@@ -67,7 +72,18 @@ function run(text: string): Extraction {
   let cued = false;
   let fi = 0;
 
+  let nextTable = 0; // the next table whose facts are to be read, as an index into inTables
+  let within = 0; // the table the paragraphs have reached, likewise
   for (const p of paragraphs) {
+    // A table's facts are read at the paragraph it starts in, in the context the text gives there.
+    for (; nextTable < inTables.length && (inTables[nextTable] as number) < p.end; nextTable += 2) {
+      const around = cued ? state : wordingCue(s.slice(p.start, p.end), year);
+      const setting = { year, entity: meta.entity, context: around, section: p.path };
+      // A loop, not push(...): a table of many rows would pass too many arguments.
+      for (const f of tableFacts(tables[nextTable >> 1] as TextTable, setting)) facts.push(f);
+    }
+    while (within < inTables.length && (inTables[within + 1] as number) <= p.start) within += 2;
+    if (within < inTables.length && (inTables[within] as number) <= p.start) continue;
     const hc = p.heading && year ? headingCue(p.heading.text, year) : null;
     if (hc) {
       state = hc;
@@ -132,6 +148,30 @@ function run(text: string): Extraction {
   if (!inOrder(facts)) facts.sort(byPosition);
   for (const f of facts) f.quote = text.slice(f.start, f.end);
   return { meta, sections: sectionsOf(n, paragraphs), facts };
+}
+
+const NO_SPANS: readonly number[] = [];
+
+/** The tables' spans in the original, as [start, end) pairs. */
+function spansOf(tables: readonly TextTable[]): number[] {
+  return tables.flatMap((t) => [t.start, t.end]);
+}
+
+/** The tables' spans in the normalised text, as [start, end) pairs: where their rows went. */
+function normalisedSpans(n: Normalized, tables: readonly TextTable[]): number[] {
+  return tables.flatMap((t) => [firstAtOrAfter(n.map, t.start), firstAtOrAfter(n.map, t.end)]);
+}
+
+/** The first normalised offset whose original is at or after `at` (map is ascending). */
+function firstAtOrAfter(map: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((map[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const byPosition = (a: ExtractedFact, b: ExtractedFact): number =>

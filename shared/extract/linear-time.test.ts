@@ -66,6 +66,10 @@ const ADVERSARIAL: [string, (n: number) => string, number][] = [
   ['full-width digits', repeat('１２％'), 65_536],
   ['spaces between digits', repeat('1 '), 65_536],
   ['one sentence without a stop', repeat('新增企业15家，'), 65_536],
+  ['rows of a Markdown table', repeat('| 产值 | 亿元 | 1 |\n'), 65_536],
+  ['rows of a grid of tabs', repeat('产值\t亿元\t1\t2%\n'), 65_536],
+  ['two rows of many cells', (n) => `${repeat('|1')(n >> 1)}\n${repeat('|2')(n >> 1)}`, 65_536],
+  ['rows of pipes', repeat('|\n'), 65_536],
 ];
 
 describe('runtime stays linear on adversarial input', () => {

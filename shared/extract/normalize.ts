@@ -39,6 +39,7 @@ export interface Normalized {
 }
 
 const NO_WATCH: Watch = [];
+const NO_SPANS: readonly number[] = [];
 const isAsciiWord = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -159,8 +160,15 @@ export function normalize(original: string, watch: Watch = NO_WATCH): Normalized
  * offsets are as long as its text; allocating them afresh for every document cost ~5% of
  * extraction.
  */
-export function normalizeTransient(original: string, watch: Watch = NO_WATCH): Normalized {
+export function normalizeTransient(
+  original: string,
+  watch: Watch = NO_WATCH,
+  /** [start, end) pairs of spans, ascending, whose lines are joined to no other (a table's rows). */
+  apart: ArrayLike<number> = NO_SPANS,
+): Normalized {
   const len = original.length;
+  let a = 0;
+  let prevApart = false;
   const lines = readLines(original);
   const wrapAt = wrapOf(original, lines);
   const table = tableFor(watch);
@@ -177,8 +185,12 @@ export function normalizeTransient(original: string, watch: Watch = NO_WATCH): N
     const first = contentStart(original, line.first, last);
     if (first === last) continue;
     // Only a line after one ending mid-sentence may join it (its first characters decide).
+    while (a < apart.length && (apart[a + 1] as number) <= line.start) a += 2;
+    const isApart = a < apart.length && (apart[a] as number) <= line.start;
     const join =
       pendingBreak >= 0 &&
+      !isApart &&
+      !prevApart &&
       !IS_TERMINAL[prevLast] &&
       shouldJoin(prevLast, prevLength, prevWidth, headOf(original, first, last), wrapAt);
     const joined =
@@ -222,6 +234,7 @@ export function normalizeTransient(original: string, watch: Watch = NO_WATCH): N
       }
       put(x & 0xffff, i, x);
     }
+    prevApart = isApart;
     prevLast = lastWritten();
     const contentLength = last - first - dropped;
     // A width is read only while the line goes on (no final punctuation); every character

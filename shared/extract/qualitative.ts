@@ -2,10 +2,11 @@
  * Qualitative targets that carry no figure of their own: 居民收入增长与经济增长同步 (text),
  * 节能减排…完成…下达任务 (text), 进出口总额保持正增长 (> 0 %).
  */
-import type { Comparator } from '../domain/fact.ts';
+import type { Comparator, ExtractedFact } from '../domain/fact.ts';
 import { matchIndicator } from '../catalog/match-indicator.ts';
 import { WHITESPACE, charSet, lastChars, union, inSet } from '../text/char-set.ts';
 import { cleanedOrEmpty } from './metric.ts';
+import { tidyMetric } from './metric-tidy.ts';
 
 export interface QualitativeTarget {
   start: number;
@@ -83,4 +84,32 @@ export function qualitativeIn(clause: string, at: number): QualitativeTarget | n
     };
   }
   return null;
+}
+
+/** What a qualitative target says, as the fields of its fact. */
+export function qualitativeFields(
+  q: QualitativeTarget,
+): Pick<
+  ExtractedFact,
+  | 'indicator'
+  | 'metric'
+  | 'value'
+  | 'valueMax'
+  | 'unit'
+  | 'normValue'
+  | 'normUnit'
+  | 'comparator'
+  | 'hedge'
+> {
+  return {
+    indicator: q.indicator,
+    metric: tidyMetric(q.metric, null, q.unit),
+    value: q.value,
+    valueMax: null,
+    unit: q.unit,
+    normValue: q.value,
+    normUnit: q.unit,
+    comparator: q.comparator,
+    hedge: null,
+  };
 }
