@@ -119,6 +119,62 @@ describe('readDocument yields the same figures as the UTF-8 twin', () => {
   });
 });
 
+describe('readDocument keeps a table’s grid, so that its figures are read by column', () => {
+  const cell = (text: string, span: { rowSpan?: number; columnSpan?: number } = {}) =>
+    new TableCell({ children: text.split('/').map((t) => new Paragraph(t)), ...span });
+
+  it('writes a Word table a row per line, cells by tabs, merged cells keeping their columns', async () => {
+    const table = new Table({
+      rows: [
+        new TableRow({
+          children: [cell('类别'), cell('指标'), cell('单位'), cell('2023年', { columnSpan: 2 })],
+        }),
+        new TableRow({ children: [cell(''), cell(''), cell(''), cell('实际'), cell('增长%')] }),
+        new TableRow({
+          children: [
+            cell('经济', { rowSpan: 2 }),
+            cell('地区生产/总值'),
+            cell('亿元'),
+            cell('356.2'),
+            cell('4.1'),
+          ],
+        }),
+        new TableRow({ children: [cell('一般公共预算收入'), cell('亿元'), cell('20'), cell('')] }),
+      ],
+    });
+    const doc = new Document({
+      sections: [
+        { children: [new Paragraph('2024年是关键之年。'), table, new Paragraph('全年平稳。')] },
+      ],
+    });
+    const { text } = await readDocument('t.docx', new Uint8Array(await Packer.toBuffer(doc)));
+    expect(text).toContain(
+      [
+        '类别\t指标\t单位\t2023年\t2023年',
+        '\t\t\t实际\t增长%',
+        '经济\t地区生产 总值\t亿元\t356.2\t4.1',
+        '\t一般公共预算收入\t亿元\t20\t',
+      ].join('\n'),
+    );
+    expect(
+      extract(text).facts.map((f) => [f.quote, f.metric, f.unit, f.kind, f.period, f.indicator]),
+    ).toEqual([
+      ['356.2', '地区生产总值', '亿元', 'actual', '2023', 'gdp'],
+      ['4.1', '地区生产总值增长', '%', 'actual', '2023', 'gdp_growth'],
+      ['20', '一般公共预算收入', '亿元', 'actual', '2023', 'budget_revenue'],
+    ]);
+  });
+
+  it('writes a web page’s table the same way, a cell spanning rows leaving its place empty below', async () => {
+    const html =
+      '<html><body><p>表1</p><table><thead><tr><th>地区</th><th>增速（%）</th></tr></thead>' +
+      '<tbody><tr><td rowspan="2">安丰区</td><td>6.1</td></tr><tr><td>5.9</td></tr></tbody></table>' +
+      '<p>完</p></body></html>';
+    const { text } = await readDocument('t.html', new TextEncoder().encode(html));
+    expect(text).toBe('表1\n\n地区\t增速（%）\n安丰区\t6.1\n\t5.9\n\n完');
+  });
+});
+
 describe('readDocument refuses bad input with a specific reason', () => {
   const refuse = async (name: string, bytes: Uint8Array | Buffer) => {
     const error = await readDocument(name, new Uint8Array(bytes)).then(
