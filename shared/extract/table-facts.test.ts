@@ -200,6 +200,42 @@ describe('a table of indicators by row', () => {
   });
 });
 
+describe('a table of a budget, and one of years', () => {
+  it('reads 预算数 as a target, 执行数 as a result and 完成预算% as a share of it, the unit from the caption above', () => {
+    const text = [
+      '2024年是关键之年。',
+      '表1 一般公共预算收入执行情况（单位：万元）',
+      '项目\t2023年预算数\t2023年执行数\t完成预算%\t2024年预算数',
+      '税收收入\t52000\t53100\t102.1\t55000',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[0], r[1], r[3], r[5], r[6]])).toEqual([
+      ['52000', '税收收入', '万元', 'target', '2023'],
+      ['53100', '税收收入', '万元', 'actual', '2023'],
+      ['102.1', '税收收入完成预算', '%', 'actual', '2023'],
+      ['55000', '税收收入', '万元', 'target', '2024'],
+    ]);
+  });
+
+  it('gives each row of a table of years its year, and each column its metric', () => {
+    const text = [
+      '2024年是关键之年。',
+      '| 年份 | 生产总值（亿元） | 增速（%） |',
+      '| --- | --- | --- |',
+      '| 2022年 | 980 | 4.5 |',
+      '| 2023 | 1030 | 5.1 |',
+      '| 2024 | 1090 | 6左右 |',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[0], r[1], r[3], r[5], r[6], r[8]])).toEqual([
+      ['980', '生产总值', '亿元', 'actual', '2022', 'gdp'],
+      ['4.5', '生产总值增长', '%', 'actual', '2022', 'gdp_growth'],
+      ['1030', '生产总值', '亿元', 'actual', '2023', 'gdp'],
+      ['5.1', '生产总值增长', '%', 'actual', '2023', 'gdp_growth'],
+      ['1090', '生产总值', '亿元', 'target', '2024', 'gdp'],
+      ['6左右', '生产总值增长', '%', 'target', '2024', 'gdp_growth'],
+    ]);
+  });
+});
+
 describe('a table of places', () => {
   it('gives each row its place and each column its metric; a rate alone measures the column before', () => {
     const text = [

@@ -7,7 +7,7 @@ import type { ExtractedFact } from '../domain/fact.ts';
 import { matchIndicator } from '../catalog/match-indicator.ts';
 import type { Context } from './period.ts';
 import type { Cell, Row, TextTable } from './tables.ts';
-import { cellAt, isUnitCell, layoutOf, tidy } from './table-layout.ts';
+import { cellAt, isUnitCell, layoutOf, tidy, yearCell } from './table-layout.ts';
 import { readCell, type CellFigure } from './table-cell.ts';
 import { columnContext, readHead, type ColumnHead } from './table-heads.ts';
 import { qualitativeFields, qualitativeIn, type QualitativeTarget } from './qualitative.ts';
@@ -47,7 +47,14 @@ export function tableFacts(table: TextTable, setting: TableSetting): ExtractedFa
   const labels = body.map((r) => tidy(cellAt(r, labelColumn).text));
   const named = labels.filter(Boolean);
   const places = labels.map((l) => (l ? placeNamed(l, setting.entity) : null));
-  const byPlace = named.length >= 2 && 3 * places.filter(Boolean).length >= 2 * named.length;
+  const mostly = (found: unknown[]): boolean =>
+    named.length >= 2 && 3 * found.filter(Boolean).length >= 2 * named.length;
+  const byPlace = mostly(places);
+  // A table of years (年份 | 生产总值 | 增速): each row a year, each column a metric.
+  const years = labels.map(yearCell);
+  const byYear = !byPlace && mostly(years);
+  const byColumn = byPlace || byYear;
+  const captionUnit = unitOfCaption(table.caption);
 
   const heads = headers.map((h) => readHead(h, setting.year));
   const contexts: Context[] = [];
@@ -57,7 +64,7 @@ export function tableFacts(table: TextTable, setting: TableSetting): ExtractedFa
     contexts.push(ctx);
     if (isValueColumn[c]) left.push(ctx);
   }
-  // In a table of places, a header naming only a rate (增速) measures the column to its left.
+  // In a table of places or years, a header naming only a rate (增速) measures the column before.
   const columnMetric: string[] = [];
   for (let c = 0; c < width; c++) {
     const head = heads[c] as ColumnHead;
@@ -79,28 +86,27 @@ export function tableFacts(table: TextTable, setting: TableSetting): ExtractedFa
       if (!isValueColumn[c] || !cell.text) continue;
       const head = heads[c] as ColumnHead;
       const growth = head.growth && !GROWTH_IN_METRIC.test(rowMetric);
-      const metric = byPlace
+      const metric = byColumn
         ? (columnMetric[c] as string)
         : growth
           ? `${rowMetric}增长`
-          : rowMetric;
+          : rowMetric + head.ratio;
       if (!metric) continue;
-      const at: CellSite = {
-        cell,
-        row,
-        entity,
-        context: contexts[c] as Context,
-        section: setting.section,
-      };
+      const year = byYear ? years[r] : null;
+      const context = year
+        ? { kind: head.kind ?? yearKind(year, setting), period: year }
+        : (contexts[c] as Context);
+      const at: CellSite = { cell, row, entity, context, section: setting.section };
       const f = readCell(cell.text);
       if (f) {
         const unit =
           f.unit ??
           (head.growth ? (head.unit ?? '%') : null) ??
           labelUnit ??
-          (rowUnit || head.unit);
+          (rowUnit || head.unit) ??
+          captionUnit;
         if (unit) out.push(figureFact(at, metric, unit, f));
-      } else if (at.context.kind === 'target' && !byPlace) {
+      } else if (at.context.kind === 'target' && !byColumn) {
         // A target written in words: 与经济增长同步, 完成省下达任务, 保持正增长.
         const q = qualitativeIn(metric + cell.text, 0);
         if (q) out.push(wordsFact(at, q));
@@ -108,6 +114,21 @@ export function tableFacts(table: TextTable, setting: TableSetting): ExtractedFa
     }
   });
   return out;
+}
+
+/** A year's figures are targets from the document's year on, results before it. */
+function yearKind(year: string, setting: TableSetting): Context['kind'] {
+  return setting.year === null
+    ? setting.context.kind
+    : Number(year) >= setting.year
+      ? 'target'
+      : 'actual';
+}
+
+/** The unit a table's caption gives its figures: 单位：亿元, （单位：万人）. */
+function unitOfCaption(caption: string): string | null {
+  const m = /单位[:：]\s*([^\s,，;；)）]{1,6})/.exec(caption);
+  return m && isUnitCell(m[1] as string) ? (m[1] as string).replace('％', '%') : null;
 }
 
 /** Where a cell's fact stands: the cell, its row, the place and context it is read in. */

@@ -16,6 +16,8 @@ export interface ColumnHead {
   growth: boolean;
   /** A mean rate over years (年均增长). */
   average: boolean;
+  /** A share or a rate of completion the header names (完成预算, 占比, 比重), or ''. */
+  ratio: string;
   /** The unit the header gives its figures ((亿元), %, 单位：万人), or null. */
   unit: string | null;
   /** What the header names as measured, without its time, kind, growth and unit words. */
@@ -28,11 +30,18 @@ const FIVE_YEAR_PLANS: Record<string, number> = {
   十四五: 2021,
   十五五: 2026,
 };
-/** 预算 names a kind only on its own (2024年预算), not inside 一般公共预算收入. */
-const TARGET_WORDS = /目标值?|预期值?|指导值|计划|力争|预算(?!收入|支出)|规划/;
+/** Words of a target that no result word outweighs (2024年预期目标). */
+const TARGET_WORDS = /目标值?|预期值?|指导值|力争|规划/;
+/**
+ * Words of a plan that a result word does outweigh (计划 alone is a target, 完成计划 a result; 预算
+ * names a kind only on its own: 2024年预算, not 一般公共预算收入).
+ */
+const PLAN_WORDS = /计划|预算(?!收入|支出)/;
 /** 预计 of an earlier year is an estimate of a result (2023年预计 in a 2024 plan). */
-const RESULT_WORDS = /实际值?|完成值?|实绩|执行数?|实现|预计|基期|现状|基数/;
+const RESULT_WORDS = /实际值?|完成值?|实绩|执行数?|实现|预计|基期|现状|基数|决算数?/;
 const GROWTH_WORDS = /年均增长|年均增速|比上年增长|比上年|同比增长|同比|增长率|增长|增速|增幅|增减/;
+/** A share or a rate of completion: its figures are the row's share, not the row's amount. */
+const RATIO = /(?:为|占|完成)(?:年度)?(?:预算|计划|上年)|占比|比重|完成率|执行率/;
 /** A unit in brackets, or written after 单位: (亿元), （%）, 单位：万人. */
 const BRACKETED = /[(（]([^()（）]{1,8})[)）]|单位[:：]\s*(\S{1,6})/;
 const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})(?:年度?|(?![0-9]))/;
@@ -47,6 +56,7 @@ const NOT_MEASURE = new RegExp(
     BRACKETED.source,
     GROWTH_WORDS.source,
     TARGET_WORDS.source,
+    PLAN_WORDS.source,
     RESULT_WORDS.source,
     '[%％]',
     '时期|期间|期末|年末|年底|全年|情况|[:：/、]',
@@ -77,7 +87,9 @@ export function readHead(header: string, year: number | null): ColumnHead {
     ? 'target'
     : RESULT_WORDS.test(h)
       ? 'actual'
-      : null;
+      : PLAN_WORDS.test(h)
+        ? 'target'
+        : null;
   let period: string | null = null;
   const span = YEAR_SPAN.exec(h);
   const plan = PLAN.exec(h);
@@ -98,6 +110,7 @@ export function readHead(header: string, year: number | null): ColumnHead {
     kind,
     growth,
     average: h.includes('年均'),
+    ratio: RATIO.exec(h)?.[0] ?? '',
     unit: unitOf(h),
     metric: h.replace(NOT_MEASURE, '').replace(/^[的和与]|[的和与]$/g, ''),
   };

@@ -29,8 +29,14 @@ const MAX_COLUMNS = 64;
 const EMPTY: Cell = { text: '', start: 0, end: 0 };
 const UNIT_HEADER = /^(计量)?单位$/;
 const SKIPPED_HEADER = /^(序号|编号|属性|指标属性|备注|说明|类别|类型)$/;
-/** A year alone heads a column (| 指标 | 2023 | 2024 |): it is no figure. */
-const BARE_YEAR = /^(19|20)[0-9]{2}$/;
+/**
+ * A cell naming a year and nothing else (2021, 2021年, 2021年度): it heads a column (| 指标 | 2023 |)
+ * or names a row (| 2023 | 1030 |), and is no figure.
+ */
+const YEAR_CELL = /^((?:19|20)[0-9]{2})(?:年度?)?$/;
+
+/** The year a cell names alone, or null. */
+export const yearCell = (text: string): string | null => YEAR_CELL.exec(text)?.[1] ?? null;
 
 export const cellAt = (row: Row, c: number): Cell => row.cells[c] ?? EMPTY;
 
@@ -47,7 +53,7 @@ export function isUnitCell(text: string): boolean {
 
 /** Whether a row holds a figure in any cell but its first: header rows hold none. */
 const holdsFigure = (cells: Cell[]): boolean =>
-  cells.slice(1).some((c) => !BARE_YEAR.test(c.text) && readCell(c.text));
+  cells.slice(1).some((c) => !yearCell(c.text) && readCell(c.text));
 
 /** The table's layout, or null when it has no column of figures with labels before it. */
 export function layoutOf(table: TextTable): Layout | null {
@@ -83,11 +89,12 @@ export function layoutOf(table: TextTable): Layout | null {
   for (let c = 0; c < width; c++) {
     // Figures at least half as many as the cells of words (a target column may hold
     // 与经济增长同步, 完成省下达任务).
+    // A year alone names a row (年份 | 生产总值): it is no figure.
     let words = 0;
     let figures = 0;
     for (const r of body) {
       const t = cellAt(r, c).text;
-      if (readCell(t)) figures++;
+      if (!yearCell(t) && readCell(t)) figures++;
       else if (t && !/[0-9]/.test(t)) words++;
     }
     isValueColumn.push(

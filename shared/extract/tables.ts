@@ -25,6 +25,8 @@ export interface TextTable {
   rows: Row[];
   /** Rows written as a header by the text itself (the one above a Markdown rule), else 0. */
   markedHeader: number;
+  /** The line above the table (its title, or a note such as 单位：亿元), trimmed, or ''. */
+  caption: string;
 }
 
 const TAB = '\t';
@@ -100,11 +102,13 @@ export function findTables(text: string): TextTable[] {
   let run: Row[] = [];
   let runKind: 'tab' | 'pipe' | null = null;
   let markedHeader = 0;
+  let caption = ''; // the last line of text before the run
+  let lastText = '';
   const close = (): void => {
     if (run.length >= 2) {
       const first = run[0] as Row;
       const last = run[run.length - 1] as Row;
-      out.push({ start: first.start, end: last.end, rows: run, markedHeader });
+      out.push({ start: first.start, end: last.end, rows: run, markedHeader, caption });
     }
     run = [];
     runKind = null;
@@ -114,7 +118,9 @@ export function findTables(text: string): TextTable[] {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
     const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    const kind = kindOf(text.slice(start, lineEnd));
+    const line = text.slice(start, lineEnd);
+    const kind = kindOf(line);
+    if (kind && run.length === 0) caption = lastText;
     if (kind === 'rule') {
       // A rule under a Markdown table's first row marks it as the header; anywhere else it ends
       // the table.
@@ -124,7 +130,10 @@ export function findTables(text: string): TextTable[] {
       if (kind !== runKind) close();
       runKind = kind;
       run.push({ start, end: lineEnd, cells: cellsOf(text, start, lineEnd, kind) });
-    } else close();
+    } else {
+      close();
+      if (line.trim()) lastText = line.trim();
+    }
     start = end + 1;
   }
   close();
