@@ -65,6 +65,9 @@ describe('document year and type', () => {
     ['2019年安丰县政府工作报告\n2018年全县地区生产总值增长7%', 2019],
     ['市场监管局召开2024年全市经济工作会议', 2024],
     ['为2025年加快发展打下基础', 2025],
+    // A year's statistical bulletin is issued the year after: its figures are that year's results.
+    ['安丰县2023年国民经济和社会发展统计公报\n2023年全县地区生产总值增长5%', 2024],
+    ['正文提到2023年统计公报显示，2023年全县增长5%', 2023],
     // A publication line starts a line; the same date inside a line is no dateline.
     ['农业新闻\n  2024-01-05 08:30\n2023年粮食产量增长3%', 2024],
     ['据报道    2024-01-05 08:30发布，2023年粮食产量增长3%', null],

@@ -57,6 +57,13 @@ const DIGITS = charSet('0123456789');
 const DATELINE = /(?<=(?:^|\n)[ \t]*)(\d{4})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?![0-9])/y;
 const DATELINE_WEIGHT = 3;
 const DATELINE_REACH = 3000;
+/**
+ * A year's statistical bulletin as a title, the line ending with it (安丰县2023年国民经济和社会发展
+ * 统计公报): issued the year after, of that year's results.
+ */
+const BULLETIN = /(\d{4})年[\u4e00-\u9fff]{0,16}?统计公报[ \t\u3000]*(?:\n|$)/y;
+const BULLETIN_WEIGHT = 6;
+const TITLE_REACH = 200;
 
 /**
  * Where the years written NNNN年 or NNNN- start, in text order (the regex /[0-9]{4}[年-]/g), read at
@@ -102,6 +109,11 @@ export function detectYear(
       re.lastIndex = at;
       const m = re.exec(s);
       if (m) add(Number(m[1]), cue[1]);
+    }
+    if (at <= TITLE_REACH && s.charCodeAt(at + 4) === YEAR) {
+      BULLETIN.lastIndex = at;
+      const m = BULLETIN.exec(s);
+      if (m) add(Number(m[1]) + 1, BULLETIN_WEIGHT);
     }
     if (at <= DATELINE_REACH) {
       DATELINE.lastIndex = at;

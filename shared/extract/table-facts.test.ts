@@ -236,6 +236,35 @@ describe('a table of a budget, and one of years', () => {
   });
 });
 
+describe('a statistical bulletin’s table', () => {
+  it('gives the figures of its year as results, beside their growth over the year before', () => {
+    const text = [
+      '安丰县2023年国民经济和社会发展统计公报',
+      '表1 2023年主要指标',
+      '指标\t单位\t绝对数\t比上年增长（%）',
+      '地区生产总值\t亿元\t356.2\t4.1',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[0], r[1], r[3], r[5], r[6]])).toEqual([
+      ['356.2', '地区生产总值', '亿元', 'actual', '2023'],
+      ['4.1', '地区生产总值增长', '%', 'actual', '2023'],
+    ]);
+  });
+
+  it('reads a Markdown rule of one or two dashes, and skips a column of row numbers', () => {
+    const text = [
+      '二七区2024年政府工作报告',
+      '| 序号 | 指标名称 | 2024年目标 | 属性 |',
+      '|:--:|:-|:--:|:--:|',
+      '| 1 | 地区生产总值增速（%） | 6.5以上 | 预期性 |',
+      '| 2 | 新增市场主体（户） | 5000 | 预期性 |',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[0], r[1], r[3], r[4], r[5], r[6]])).toEqual([
+      ['6.5以上', '地区生产总值增速', '%', '>=', 'target', '2024'],
+      ['5000', '新增市场主体', '户', '=', 'target', '2024'],
+    ]);
+  });
+});
+
 describe('a table of places', () => {
   it('gives each row its place and each column its metric; a rate alone measures the column before', () => {
     const text = [

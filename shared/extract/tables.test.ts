@@ -9,7 +9,7 @@ const texts = (text: string) =>
 
 describe('findTables', () => {
   it('reads a Markdown table: the rows above its rule are the header, outer pipes and ** dropped', () => {
-    const text = '前言。\n| 指标 | 2024年 |\n|:---|---:|\n| **地区生产总值** | 6%左右 |\n正文。';
+    const text = '前言。\n| 指标 | 2024年 |\n|:-|--:|\n| **地区生产总值** | 6%左右 |\n正文。';
     expect(texts(text)).toEqual([
       {
         header: 1,

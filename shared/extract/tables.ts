@@ -34,8 +34,8 @@ const PIPE = '|';
 
 type LineKind = 'tab' | 'pipe' | 'rule' | null;
 
-/** A Markdown rule under a table's header: |---|:---:| (the outer pipes optional). */
-const RULE = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
+/** A Markdown rule under a table's header: |---|:-:| (the outer pipes optional, one dash enough). */
+const RULE = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
 
 /** Whether a line is a row of cells (and of which kind), the rule of a Markdown table, or neither. */
 function kindOf(line: string): LineKind {
