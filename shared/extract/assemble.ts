@@ -9,7 +9,7 @@ import { clauseBefore } from './metric.ts';
 import { metricOf, type Previous } from './metric-of-figure.ts';
 import { findHedge } from './qualifiers.ts';
 import { normalizeUnit } from './units.ts';
-import { qualitativeFields, qualitativeIn } from './qualitative.ts';
+import { qualitativeFact, qualitativeIn } from './qualitative.ts';
 import type { FigurePlaces } from './entity.ts';
 import { isPolicyName } from './not-facts.ts';
 import { tidyMetric } from './metric-tidy.ts';
@@ -162,18 +162,18 @@ export function qualitativeFacts(
       if (q) {
         const [start, end] = toOriginal(n, q.start, q.end);
         const [sentenceStart, sentenceEnd] = toOriginal(n, sen.start, sen.end);
-        out.push({
-          entity: docEntity,
-          ...qualitativeFields(q),
-          kind: ctx.kind,
-          period: ctx.period || null,
-          start,
-          end,
-          quote: '',
-          section: p.path,
-          sentenceStart,
-          sentenceEnd,
-        });
+        out.push(
+          qualitativeFact(q, {
+            entity: docEntity,
+            kind: ctx.kind,
+            period: ctx.period || null,
+            start,
+            end,
+            section: p.path,
+            sentenceStart,
+            sentenceEnd,
+          }),
+        );
       }
     }
     cs = i + 1;

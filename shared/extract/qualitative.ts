@@ -86,22 +86,19 @@ export function qualitativeIn(clause: string, at: number): QualitativeTarget | n
   return null;
 }
 
-/** What a qualitative target says, as the fields of its fact. */
-export function qualitativeFields(
-  q: QualitativeTarget,
-): Pick<
+/** Where a fact stands: everything of it but what its figure (or its words) says. */
+export type FactSite = Pick<
   ExtractedFact,
-  | 'indicator'
-  | 'metric'
-  | 'value'
-  | 'valueMax'
-  | 'unit'
-  | 'normValue'
-  | 'normUnit'
-  | 'comparator'
-  | 'hedge'
-> {
+  'entity' | 'kind' | 'period' | 'start' | 'end' | 'section' | 'sentenceStart' | 'sentenceEnd'
+>;
+
+/**
+ * The fact of a qualitative target standing at `at`: one literal, its fields in the order every
+ * fact is written in (objects built alike share one shape; a spread would give them another).
+ */
+export function qualitativeFact(q: QualitativeTarget, at: FactSite): ExtractedFact {
   return {
+    entity: at.entity,
     indicator: q.indicator,
     metric: tidyMetric(q.metric, null, q.unit),
     value: q.value,
@@ -111,5 +108,13 @@ export function qualitativeFields(
     normUnit: q.unit,
     comparator: q.comparator,
     hedge: null,
+    kind: at.kind,
+    period: at.period,
+    start: at.start,
+    end: at.end,
+    quote: '',
+    section: at.section,
+    sentenceStart: at.sentenceStart,
+    sentenceEnd: at.sentenceEnd,
   };
 }

@@ -10,7 +10,7 @@ import type { Cell, Row, TextTable } from './tables.ts';
 import { cellAt, isUnitCell, layoutOf, tidy, yearCell } from './table-layout.ts';
 import { readCell, type CellFigure } from './table-cell.ts';
 import { columnContext, readHead, type ColumnHead } from './table-heads.ts';
-import { qualitativeFields, qualitativeIn, type QualitativeTarget } from './qualitative.ts';
+import { qualitativeFact, qualitativeIn, type FactSite } from './qualitative.ts';
 import { placeNamed } from './entity.ts';
 import { normalizeUnit } from './units.ts';
 
@@ -109,7 +109,7 @@ export function tableFacts(table: TextTable, setting: TableSetting): ExtractedFa
       } else if (at.context.kind === 'target' && !byColumn) {
         // A target written in words: 与经济增长同步, 完成省下达任务, 保持正增长.
         const q = qualitativeIn(metric + cell.text, 0);
-        if (q) out.push(wordsFact(at, q));
+        if (q) out.push(qualitativeFact(q, siteOf(at, cell.start, cell.end)));
       }
     }
   });
@@ -142,8 +142,10 @@ interface CellSite {
 
 function figureFact(at: CellSite, metric: string, unit: string, f: CellFigure): ExtractedFact {
   const norm = normalizeUnit(f.value, unit);
+  const site = siteOf(at, at.cell.start + f.start, at.cell.start + f.end);
+  // One literal in the order every fact is written in (see qualitativeFact).
   return {
-    ...where(at, at.cell.start + f.start, at.cell.start + f.end),
+    entity: site.entity,
     indicator: matchIndicator(metric, { unit }),
     metric,
     value: f.value,
@@ -153,21 +155,24 @@ function figureFact(at: CellSite, metric: string, unit: string, f: CellFigure): 
     normUnit: norm.normUnit,
     comparator: f.comparator,
     hedge: f.hedge,
+    kind: site.kind,
+    period: site.period,
+    start: site.start,
+    end: site.end,
+    quote: '',
+    section: site.section,
+    sentenceStart: site.sentenceStart,
+    sentenceEnd: site.sentenceEnd,
   };
 }
 
-function wordsFact(at: CellSite, q: QualitativeTarget): ExtractedFact {
-  return { ...where(at, at.cell.start, at.cell.end), ...qualitativeFields(q) };
-}
-
-function where(at: CellSite, start: number, end: number) {
+function siteOf(at: CellSite, start: number, end: number): FactSite {
   return {
     entity: at.entity,
     kind: at.context.kind,
     period: at.context.period || null,
     start,
     end,
-    quote: '',
     section: at.section,
     sentenceStart: at.row.start,
     sentenceEnd: at.row.end,
