@@ -122,6 +122,10 @@ const ZONE_PATTERNS: readonly [RegExp, string][] = [
   [/^(.*)综保区$/, '综合保税区'],
 ];
 
+/** A name outside the gazetteer by its level word: 安丰县, 林荣市, 长阳土家族自治县. */
+export const GENERIC_PLACE =
+  /^(?:[\u4e00-\u9fff]{2,6}(?:省|市|县|区|旗|盟)|[\u4e00-\u9fff]{2,10}自治[州县旗])$/;
+
 /**
  * Full official name for an alias (二七 → 二七区, 管城区 → 管城回族区, 郑州 → 郑州市). `city` resolves
  * bare zone abbreviations (经开区, 高新区) and general patterns (X经开区 → X经济技术开发区).
@@ -142,9 +146,7 @@ export function resolvePlace(alias: string, city?: string | null): Place | null 
     const parent = BY_ALIAS.get(base)?.name ?? (city || null);
     return { name, level: '开发区', parent, aliases: [alias] };
   }
-  if (
-    /^(?:[\u4e00-\u9fff]{2,6}(?:省|市|县|区|旗|盟)|[\u4e00-\u9fff]{2,10}自治[州县旗])$/.test(alias)
-  ) {
+  if (GENERIC_PLACE.test(alias)) {
     const level: PlaceLevel = alias.endsWith('省')
       ? '省'
       : /(市|盟|自治州)$/.test(alias)

@@ -1,5 +1,5 @@
 /** The place a figure is about: the document's entity unless the clause names another. */
-import { parentOf, placeTermAt, resolvePlace } from '../catalog/places.ts';
+import { GENERIC_PLACE, parentOf, placeTermAt, resolvePlace } from '../catalog/places.ts';
 import { charSet, firstChars, inSet, union, type CharSet } from '../text/char-set.ts';
 import { LEADING_TIME, TIME_FIRST, TIME_OR_SELF_FIRST } from './metric.ts';
 
@@ -230,9 +230,6 @@ function placeAtStart(clause: string): string {
   return g && !NOT_PLACES.test(g[1] as string) ? (g[1] as string) : '';
 }
 
-/** A whole cell naming a place, as a table of places writes its rows. */
-const PLACE_CELL =
-  /^(?:[\u4e00-\u9fff]{2,6}(?:省|市|区|县|旗|盟)|[\u4e00-\u9fff]{2,10}自治[州县旗])$/;
 /** What a table of places adds up its rows as: the document's own place. */
 const TOTAL_CELL = /^(合计|总计|全部|总体)$/;
 
@@ -248,7 +245,7 @@ export function placeNamed(cell: string, docEntity: string | null): string | nul
     const p = resolvePlace(t);
     return p && p.level !== '国家' ? p.name : null;
   }
-  if (PLACE_CELL.test(cell) && !NOT_PLACES.test(cell)) return resolvePlace(cell)?.name ?? null;
+  if (GENERIC_PLACE.test(cell) && !NOT_PLACES.test(cell)) return resolvePlace(cell)?.name ?? null;
   const zone = resolvePlace(cell, ancestorOfLevel(docEntity, '市'));
   return zone && zone.level === '开发区' ? zone.name : null;
 }

@@ -12,7 +12,8 @@ export interface Context {
 }
 
 const span = (a: number, b: number): string => (a === b ? String(a) : `${a}-${b}`);
-const FIVE_YEAR_PLANS: Record<string, number> = {
+/** The first year of each five-year plan. */
+export const FIVE_YEAR_PLANS: Record<string, number> = {
   十二五: 2011,
   十三五: 2016,
   十四五: 2021,

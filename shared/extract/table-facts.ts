@@ -6,13 +6,13 @@
 import type { ExtractedFact } from '../domain/fact.ts';
 import { matchIndicator } from '../catalog/match-indicator.ts';
 import type { Context } from './period.ts';
-import type { Cell, Row, TextTable } from './tables.ts';
-import { cellAt, isUnitCell, layoutOf, tidy, yearCell } from './table-layout.ts';
+import type { TextTable } from './tables.ts';
+import { cellAt, layoutOf, tidy, yearCell } from './table-layout.ts';
 import { readCell, type CellFigure } from './table-cell.ts';
-import { columnContext, readHead, type ColumnHead } from './table-heads.ts';
+import { columnContext, readHead, unitOf, type ColumnHead } from './table-heads.ts';
 import { qualitativeFact, qualitativeIn, type FactSite } from './qualitative.ts';
 import { placeNamed } from './entity.ts';
-import { normalizeUnit } from './units.ts';
+import { normalizeUnit, unitOfText } from './units.ts';
 
 /** Where the table stands: the document's year and entity, the context and the section there. */
 export interface TableSetting {
@@ -33,10 +33,8 @@ function readLabel(text: string): { metric: string; unit: string | null } {
   let metric = tidy(text).replace(LABEL_LEAD, '');
   let unit: string | null = null;
   const m = LABEL_UNIT.exec(metric);
-  if (m && isUnitCell(m[1] as string)) {
-    unit = (m[1] as string).replace('％', '%');
-    metric = metric.slice(0, m.index);
-  }
+  if (m) unit = unitOfText(m[1] as string);
+  if (m && unit) metric = metric.slice(0, m.index);
   return { metric, unit };
 }
 
@@ -54,7 +52,7 @@ export function tableFacts(table: TextTable, setting: TableSetting): ExtractedFa
   const years = labels.map(yearCell);
   const byYear = !byPlace && mostly(years);
   const byColumn = byPlace || byYear;
-  const captionUnit = unitOfCaption(table.caption);
+  const captionUnit = unitOf(table.caption);
 
   const heads = headers.map((h) => readHead(h, setting.year));
   const contexts: Context[] = [];
@@ -96,7 +94,16 @@ export function tableFacts(table: TextTable, setting: TableSetting): ExtractedFa
       const context = year
         ? { kind: head.kind ?? yearKind(year, setting), period: year }
         : (contexts[c] as Context);
-      const at: CellSite = { cell, row, entity, context, section: setting.section };
+      const site: FactSite = {
+        entity,
+        kind: context.kind,
+        period: context.period || null,
+        start: cell.start,
+        end: cell.end,
+        section: setting.section,
+        sentenceStart: row.start,
+        sentenceEnd: row.end,
+      };
       const f = readCell(cell.text);
       if (f) {
         const unit =
@@ -105,11 +112,11 @@ export function tableFacts(table: TextTable, setting: TableSetting): ExtractedFa
           labelUnit ??
           (rowUnit || head.unit) ??
           captionUnit;
-        if (unit) out.push(figureFact(at, metric, unit, f));
-      } else if (at.context.kind === 'target' && !byColumn) {
+        if (unit) out.push(figureFact(site, metric, unit, f));
+      } else if (context.kind === 'target' && !byColumn) {
         // A target written in words: 与经济增长同步, 完成省下达任务, 保持正增长.
         const q = qualitativeIn(metric + cell.text, 0);
-        if (q) out.push(qualitativeFact(q, siteOf(at, cell.start, cell.end)));
+        if (q) out.push(qualitativeFact(q, site));
       }
     }
   });
@@ -125,27 +132,12 @@ function yearKind(year: string, setting: TableSetting): Context['kind'] {
       : 'actual';
 }
 
-/** The unit a table's caption gives its figures: 单位：亿元, （单位：万人）. */
-function unitOfCaption(caption: string): string | null {
-  const m = /单位[:：]\s*([^\s,，;；)）]{1,6})/.exec(caption);
-  return m && isUnitCell(m[1] as string) ? (m[1] as string).replace('％', '%') : null;
-}
-
-/** Where a cell's fact stands: the cell, its row, the place and context it is read in. */
-interface CellSite {
-  cell: Cell;
-  row: Row;
-  entity: string | null;
-  context: Context;
-  section: string[];
-}
-
-function figureFact(at: CellSite, metric: string, unit: string, f: CellFigure): ExtractedFact {
+/** The fact of a cell's figure, `cell` the cell's site (its span narrowed to the figure's). */
+function figureFact(cell: FactSite, metric: string, unit: string, f: CellFigure): ExtractedFact {
   const norm = normalizeUnit(f.value, unit);
-  const site = siteOf(at, at.cell.start + f.start, at.cell.start + f.end);
   // One literal in the order every fact is written in (see qualitativeFact).
   return {
-    entity: site.entity,
+    entity: cell.entity,
     indicator: matchIndicator(metric, { unit }),
     metric,
     value: f.value,
@@ -155,26 +147,13 @@ function figureFact(at: CellSite, metric: string, unit: string, f: CellFigure): 
     normUnit: norm.normUnit,
     comparator: f.comparator,
     hedge: f.hedge,
-    kind: site.kind,
-    period: site.period,
-    start: site.start,
-    end: site.end,
+    kind: cell.kind,
+    period: cell.period,
+    start: cell.start + f.start,
+    end: cell.start + f.end,
     quote: '',
-    section: site.section,
-    sentenceStart: site.sentenceStart,
-    sentenceEnd: site.sentenceEnd,
-  };
-}
-
-function siteOf(at: CellSite, start: number, end: number): FactSite {
-  return {
-    entity: at.entity,
-    kind: at.context.kind,
-    period: at.context.period || null,
-    start,
-    end,
-    section: at.section,
-    sentenceStart: at.row.start,
-    sentenceEnd: at.row.end,
+    section: cell.section,
+    sentenceStart: cell.sentenceStart,
+    sentenceEnd: cell.sentenceEnd,
   };
 }

@@ -4,8 +4,8 @@
  * 2023年实际, 2024年目标, 比上年增长(%), “十四五”年均增长).
  */
 import type { FactKind } from '../domain/fact.ts';
-import type { Context } from './period.ts';
-import { unitAt } from './units.ts';
+import { FIVE_YEAR_PLANS, type Context } from './period.ts';
+import { unitOfText } from './units.ts';
 
 export interface ColumnHead {
   /** The year or span the column is about, when its header names one: '2024', '2021-2025'. */
@@ -24,12 +24,6 @@ export interface ColumnHead {
   metric: string;
 }
 
-const FIVE_YEAR_PLANS: Record<string, number> = {
-  十二五: 2011,
-  十三五: 2016,
-  十四五: 2021,
-  十五五: 2026,
-};
 /** Words of a target that no result word outweighs (2024年预期目标). */
 const TARGET_WORDS = /目标值?|预期值?|指导值|力争|规划/;
 /**
@@ -42,8 +36,10 @@ const RESULT_WORDS = /实际值?|完成值?|实绩|执行数?|实现|预计|基�
 const GROWTH_WORDS = /年均增长|年均增速|比上年增长|比上年|同比增长|同比|增长率|增长|增速|增幅|增减/;
 /** A share or a rate of completion: its figures are the row's share, not the row's amount. */
 const RATIO = /(?:为|占|完成)(?:年度)?(?:预算|计划|上年)|占比|比重|完成率|执行率/;
-/** A unit in brackets, or written after 单位: (亿元), （%）, 单位：万人. */
-const BRACKETED = /[(（]([^()（）]{1,8})[)）]|单位[:：]\s*(\S{1,6})/;
+/** A unit written after 单位, inside brackets or not: 单位：万人, （单位：万元）. */
+const UNIT_NOTE = /单位[:：]\s*([^\s,，;；)）]{1,6})/;
+/** A unit in brackets: (亿元), （%）. */
+const BRACKETED = /[(（]([^()（）]{1,8})[)）]/;
 const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})(?:年度?|(?![0-9]))/;
 const YEAR_SPAN = /((?:19|20)[0-9]{2})\s*(?:年)?\s*[-—–~～至到]\s*((?:19|20)[0-9]{2})年?/;
 const PLAN = /“?(十[二三四五]五)”?/;
@@ -53,6 +49,7 @@ const NOT_MEASURE = new RegExp(
     YEAR_SPAN.source,
     YEAR.source,
     PLAN.source,
+    UNIT_NOTE.source,
     BRACKETED.source,
     GROWTH_WORDS.source,
     TARGET_WORDS.source,
@@ -64,16 +61,14 @@ const NOT_MEASURE = new RegExp(
   'g',
 );
 
-/** The unit a header gives, when what it brackets (or ends with) is a unit. */
-function unitOf(header: string): string | null {
-  const m = BRACKETED.exec(header);
-  const inside = m ? (m[1] ?? m[2] ?? '').replace(/[％]/g, '%') : '';
-  if (inside) {
-    const u = unitAt(inside, 0);
-    if (u.unit && u.end === inside.length) return u.unit;
-    if (inside === '%') return '%';
-  }
-  return /[%％]$/.test(header) ? '%' : null;
+/**
+ * The unit a header or a table's caption gives, when what it brackets (or names after 单位) is a
+ * unit, or when it ends with %.
+ */
+export function unitOf(header: string): string | null {
+  const m = UNIT_NOTE.exec(header) ?? BRACKETED.exec(header);
+  const unit = m ? unitOfText(m[1] as string) : null;
+  return unit ?? (/[%％]$/.test(header) ? '%' : null);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Cell, Row, TextTable } from './tables.ts';
 import { readCell } from './table-cell.ts';
-import { unitAt } from './units.ts';
+import { unitOfText } from './units.ts';
 
 export interface Layout {
   /** Columns read (at most MAX_COLUMNS). */
@@ -44,13 +44,6 @@ export const cellAt = (row: Row, c: number): Cell => row.cells[c] ?? EMPTY;
 export const tidy = (text: string): string =>
   text.replace(/(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])/g, '');
 
-export function isUnitCell(text: string): boolean {
-  const t = text.replace('％', '%');
-  if (t === '%') return true;
-  const u = unitAt(t, 0);
-  return u.unit !== '' && u.end === t.length;
-}
-
 /** Whether a row holds a figure in any cell but its first: header rows hold none. */
 const holdsFigure = (cells: Cell[]): boolean =>
   cells.slice(1).some((c) => !yearCell(c.text) && readCell(c.text));
@@ -83,7 +76,9 @@ export function layoutOf(table: TextTable): Layout | null {
   const unitColumn = headers.findIndex(
     (h, c) =>
       UNIT_HEADER.test(h) ||
-      (!h && filled(c) && body.every((r) => !cellAt(r, c).text || isUnitCell(cellAt(r, c).text))),
+      (!h &&
+        filled(c) &&
+        body.every((r) => !cellAt(r, c).text || unitOfText(cellAt(r, c).text) !== null)),
   );
   const isValueColumn: boolean[] = [];
   for (let c = 0; c < width; c++) {

@@ -1,3 +1,5 @@
+import { WHITESPACE, inSet } from '../text/char-set.ts';
+
 /**
  * Tables written in a report's text: a grid of lines, cells separated by tabs (how the importers
  * write a Word or web page's table) or by `|` (Markdown). Read on the original text, before
@@ -39,8 +41,8 @@ const RULE = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
 
 /** Whether a line is a row of cells (and of which kind), the rule of a Markdown table, or neither. */
 function kindOf(line: string): LineKind {
-  if (line.includes(TAB) && line.trim().includes(TAB)) return 'tab';
   const t = line.trim();
+  if (t.includes(TAB)) return 'tab';
   if (t.includes('-') && t.includes(PIPE) && RULE.test(t)) return 'rule';
   if (t.startsWith(PIPE) && t.indexOf(PIPE, 1) > 0) return 'pipe';
   return null;
@@ -70,8 +72,7 @@ function cellsOf(text: string, start: number, end: number, kind: 'tab' | 'pipe')
   return cells;
 }
 
-const isSpace = (c: number): boolean =>
-  c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13 || c === 0xfeff;
+const isSpace = (c: number): boolean => inSet(WHITESPACE, c);
 
 function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;

@@ -176,6 +176,14 @@ export function unitAt(s: string, i: number): UnitMatch {
   return { unit: '', end: i, more: false };
 }
 
+/** The unit a text is and nothing else (亿元, %, full-width ％ read as %), or null. */
+export function unitOfText(text: string): string | null {
+  const t = text.replace(/％/g, '%');
+  if (t === '%') return '%';
+  const u = unitAt(t, 0);
+  return u.unit !== '' && u.end === t.length ? u.unit : null;
+}
+
 /** Value in the unit's base: 2.75 万人 → 27500 人; 544.2 亿元 → 5.442e10 元. */
 export function normalizeUnit(
   value: number | null,
