@@ -25,6 +25,7 @@ import {
 import { mayHedge } from './qualifiers.ts';
 import { FigurePlaces, PLACE_CUES } from './entity.ts';
 import { MatchCursor } from '../text/match-cursor.ts';
+import { NO_SPANS, SpanCursor } from '../text/span-cursor.ts';
 import { findTables, type TextTable } from './tables.ts';
 import { tableFacts } from './table-facts.ts';
 
@@ -73,7 +74,7 @@ function run(text: string): Extraction {
   let fi = 0;
 
   let nextTable = 0; // the next table whose facts are to be read, as an index into inTables
-  let within = 0; // the table the paragraphs have reached, likewise
+  const inTable = new SpanCursor(inTables);
   for (const p of paragraphs) {
     // A table's facts are read at the paragraph it starts in, in the context the text gives there.
     for (; nextTable < inTables.length && (inTables[nextTable] as number) < p.end; nextTable += 2) {
@@ -82,8 +83,7 @@ function run(text: string): Extraction {
       // A loop, not push(...): a table of many rows would pass too many arguments.
       for (const f of tableFacts(tables[nextTable >> 1] as TextTable, setting)) facts.push(f);
     }
-    while (within < inTables.length && (inTables[within + 1] as number) <= p.start) within += 2;
-    if (within < inTables.length && (inTables[within] as number) <= p.start) continue;
+    if (inTable.covers(p.start)) continue;
     const hc = p.heading && year ? headingCue(p.heading.text, year) : null;
     if (hc) {
       state = hc;
@@ -149,8 +149,6 @@ function run(text: string): Extraction {
   for (const f of facts) f.quote = text.slice(f.start, f.end);
   return { meta, sections: sectionsOf(n, paragraphs), facts };
 }
-
-const NO_SPANS: readonly number[] = [];
 
 /** The tables' spans in the original, as [start, end) pairs. */
 function spansOf(tables: readonly TextTable[]): number[] {

@@ -21,6 +21,7 @@ import {
   type Watch,
 } from './normalize-output.ts';
 import { decodeUtf16 } from '../text/utf16.ts';
+import { NO_SPANS, SpanCursor } from '../text/span-cursor.ts';
 
 export type { Watch } from './normalize-output.ts';
 
@@ -39,7 +40,6 @@ export interface Normalized {
 }
 
 const NO_WATCH: Watch = [];
-const NO_SPANS: readonly number[] = [];
 const isAsciiWord = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -167,7 +167,7 @@ export function normalizeTransient(
   apart: ArrayLike<number> = NO_SPANS,
 ): Normalized {
   const len = original.length;
-  let a = 0;
+  const kept = new SpanCursor(apart);
   let prevApart = false;
   const lines = readLines(original);
   const wrapAt = wrapOf(original, lines);
@@ -185,8 +185,7 @@ export function normalizeTransient(
     const first = contentStart(original, line.first, last);
     if (first === last) continue;
     // Only a line after one ending mid-sentence may join it (its first characters decide).
-    while (a < apart.length && (apart[a + 1] as number) <= line.start) a += 2;
-    const isApart = a < apart.length && (apart[a] as number) <= line.start;
+    const isApart = kept.covers(line.start);
     const join =
       pendingBreak >= 0 &&
       !isApart &&

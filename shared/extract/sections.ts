@@ -3,6 +3,8 @@
  * paragraph start such as `（二）高端引领助转型。…`), and heading paths.
  */
 
+import { NO_SPANS, SpanCursor } from '../text/span-cursor.ts';
+
 export interface Heading {
   text: string;
   /** Lower is outer: markdown/title 1–6, 一、 10, （一） 20, 1. 30, 【】 40. */
@@ -42,7 +44,6 @@ for (const [chars, re, rank] of MARKERS)
     MARKERS_BY_FIRST.set(code, list);
   }
 const HASH = '#'.charCodeAt(0);
-const NO_TABLES: readonly number[] = [];
 
 /** Whether a line opens with a heading's mark: #, 一、, 第一部分, (一), 重点工作之一, 1., 【…】. */
 export function opensWithHeadingMark(line: string): boolean {
@@ -54,18 +55,16 @@ export function opensWithHeadingMark(line: string): boolean {
  * The paragraphs of `s`, a line each, with their headings. `tables`: [start, end) pairs of spans,
  * ascending, whose lines are rows of a table: never a heading (a short row would read as one).
  */
-export function splitParagraphs(s: string, tables: ArrayLike<number> = NO_TABLES): Paragraph[] {
+export function splitParagraphs(s: string, tables: ArrayLike<number> = NO_SPANS): Paragraph[] {
   const out: Paragraph[] = [];
   const stack: Heading[] = [];
-  let t = 0;
+  const inTables = new SpanCursor(tables);
   let start = 0;
   while (start <= s.length) {
     const nl = s.indexOf('\n', start);
     const i = nl < 0 ? s.length : nl;
     if (i > start) {
-      while (t < tables.length && (tables[t + 1] as number) <= start) t += 2;
-      const inTable = t < tables.length && (tables[t] as number) <= start;
-      const heading = inTable ? null : detectHeading(s, start, i);
+      const heading = inTables.covers(start) ? null : detectHeading(s, start, i);
       if (heading) {
         while (stack.length && (stack[stack.length - 1] as Heading).rank >= heading.rank)
           stack.pop();
