@@ -43,6 +43,8 @@ export interface FigureFact {
   hedgeFrom: number;
   /** Where the figure starts in the normalised text. */
   figureStart: number;
+  /** The place the metric opens with (leadingPlace), or ''. */
+  metricPlace: string;
 }
 
 export function toFact(
@@ -62,7 +64,7 @@ export function toFact(
     const long = clauseBefore(s, f.start, sen.start, 200);
     if (isPolicyName(s.slice(long.start, f.start), f.unit)) return null;
   }
-  const { metric, listSubject, forIndicator, place, noun, dist } = metricOf(
+  const { metric, listSubject, forIndicator, place, noun, dist, metricPlace } = metricOf(
     s,
     f,
     sen,
@@ -117,6 +119,7 @@ export function toFact(
     listSubject,
     hedgeFrom: hedged ? Math.max(sen.start, f.start - 60) : -1,
     figureStart: f.start,
+    metricPlace,
   };
 }
 
@@ -138,7 +141,8 @@ export function completeFacts(
       places.of(g.clauseStart, g.clauseEnd, g.sentenceStart);
   for (const g of figures)
     g.fact.indicator = matchIndicator(g.previous.forIndicator, { unit: g.fact.unit });
-  for (const g of figures) g.fact.metric = tidyMetric(g.fact.metric, g.fact.value, g.fact.unit);
+  for (const g of figures)
+    g.fact.metric = tidyMetric(g.fact.metric, g.fact.value, g.fact.unit, g.metricPlace);
   for (const g of figures)
     if (g.hedgeFrom >= 0) g.fact.hedge = findHedge(s.slice(g.hedgeFrom, g.figureStart));
 }

@@ -45,9 +45,9 @@ const QUALITATIVE_HINT = /同步|正增长|任务|目标|要求/g;
 
 /**
  * Where the scans after normalisation start, noted on normalisation's one pass: where a figure may
- * start (its characters, digits among them: the document's year is read there too) and a place name
- * (the first two characters of one, as pairs), in one list; what a figure's place is looked for by
- * (clause marks and level words, where the document's self-references are read too), in the other.
+ * start (its characters, digits among them: the document's year is read there too); what a
+ * figure's place is looked for by (clause marks and level words, where the document's
+ * self-references are read too); where a place name may start (the first two characters of one).
  */
 const WATCH: Watch = [FIGURE_FIRST, PLACE_CUES, [PLACE_TERM_FIRST, PLACE_TERM_SECOND]];
 
@@ -55,8 +55,8 @@ function run(text: string): Extraction {
   const tables = findTables(text);
   const n = normalizeTransient(text, WATCH, tables.length ? spansOf(tables) : NO_SPANS);
   const s = n.text;
-  const [starts, placeCues] = n.watched as [Int32Array, Int32Array];
-  const meta = detectMeta(s, starts, placeCues);
+  const [starts, placeCues, placeStarts] = n.watched as [Int32Array, Int32Array, Int32Array];
+  const meta = detectMeta(s, starts, placeCues, placeStarts);
   const year = meta.year;
   const isNews = meta.type === '新闻';
   // Where the tables stand in the normalised text: their rows are read by column, not as prose.

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectMeta, detectType, detectYear, selfLevels, yearMentions } from './meta.ts';
+import {
+  detectMeta,
+  detectType,
+  detectYear,
+  selfLevels,
+  yearMentions,
+  zoneMentions,
+} from './meta.ts';
 
 describe('document entity from the text', () => {
   it('expands a district named by its short form (二七 → 二七区)', () => {
@@ -129,6 +136,18 @@ describe('the scans meta detection reads at offsets another pass found', () => {
     fc.assert(
       fc.property(text('全我本市区省县委政府人大协党工管会乡x'), (s) => {
         expect(selfLevels(s, everyOffset(s))).toEqual(countedByRegex(s));
+      }),
+    );
+  });
+
+  it('finds the zone abbreviations 经开区 and 高新区 from the level words alone', () => {
+    expect(
+      zoneMentions('郑州经开区、高新区和经开区区', everyOffset('郑州经开区、高新区和经开区区')),
+    ).toEqual([2, 6, 10]);
+    fc.assert(
+      fc.property(text('经开高新区市 '), (s) => {
+        const bySearch = [...s.matchAll(/经开区|高新区/g)].map((m) => m.index);
+        expect(zoneMentions(s, everyOffset(s))).toEqual(bySearch);
       }),
     );
   });

@@ -46,6 +46,8 @@ export interface FigureMetric {
   place: string;
   noun: string;
   dist: Distribution | null;
+  /** leadingPlace(metric). */
+  metricPlace: string;
 }
 
 /** A clause that only joins a figure to the one before it: 分别增长5.2%和6.8%. */
@@ -144,7 +146,16 @@ export function metricOf(
       dist = { ...d, next: d.next + 1 };
     }
   }
-  return { metric, listSubject, forIndicator, place: place || leadingPlace(metric), noun, dist };
+  const metricPlace = leadingPlace(metric);
+  return {
+    metric,
+    listSubject,
+    forIndicator,
+    place: place || metricPlace,
+    noun,
+    dist,
+    metricPlace,
+  };
 }
 
 const SHANG = '上'.charCodeAt(0);

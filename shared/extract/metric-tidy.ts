@@ -104,9 +104,14 @@ function withoutLeadIn(phrase: string): string {
   return m;
 }
 
-export function tidyMetric(metric: string, value: number | null, unit: string | null): string {
+export function tidyMetric(
+  metric: string,
+  value: number | null,
+  unit: string | null,
+  /** leadingPlace(metric), when the caller has it. */
+  place: string = leadingPlace(metric),
+): string {
   let m = metric;
-  const place = leadingPlace(m);
   m = withoutLeadingDashes(m);
   if (place && m.length > place.length) m = m.slice(place.length).replace(SPEECH, '') || m;
   else if (inSet(ZONE_FIRST, m.charCodeAt(0)) && inSet(ZONE_SECOND, m.charCodeAt(1)))

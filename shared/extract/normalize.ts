@@ -33,8 +33,8 @@ export interface Normalized {
   /** Offsets in `text` of the marks that end a sentence (。!?), ascending: read on the way. */
   sentenceEnds: Int32Array;
   /**
-   * Per list normalize was told to watch (see Watch): the offsets in `text` of its characters (and
-   * pairs), ascending; an offset may stand twice in the first list, as a character and as a pair.
+   * Per list normalize was told to watch (see Watch): the offsets in `text` of its characters, or
+   * of its pairs' first characters, ascending.
    */
   watched: Int32Array[];
 }
@@ -252,7 +252,7 @@ export function normalizeTransient(
     text: decodeUtf16(out.codes),
     map: out.map,
     sentenceEnds: out.ends,
-    watched: [out.watchedA, out.watchedB],
+    watched: [out.watchedA, out.watchedB, out.watchedC],
   };
 }
 
