@@ -18,6 +18,10 @@ describe('the metric as shown and grouped on', () => {
     ['抓好新建续建“小微园区”项目', '新建续建“小微园区”项目'],
     ['数据中心、研发总部等高质量项目', '高质量项目'],
     ['文化产业增加值占生产总值的', '文化产业增加值占生产总值比重'],
+    // A rate named as a table's row names it reads as prose names it.
+    ['地区生产总值增速', '地区生产总值增长'],
+    ['进出口总额增幅', '进出口总额增长'],
+    ['规模以上工业增加值增速高于全省', '规模以上工业增加值增速高于全省'],
   ])('%s → %s', (raw, tidy) => {
     expect(tidyMetric(raw, 5, '%')).toBe(tidy);
   });

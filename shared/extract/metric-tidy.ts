@@ -6,7 +6,7 @@
  */
 import { leadingPlace } from './entity.ts';
 import { CHANGE_TO_LEVEL, withoutLeadingDashes } from './metric.ts';
-import { charSet, codeSet, firstChars, inSet } from '../text/char-set.ts';
+import { charSet, codeSet, firstChars, inSet, lastChars } from '../text/char-set.ts';
 
 const SPEECH = /^(提出|明确|确定|预期|预计|计划|要求|目标(为|是)?|实现|完成)了?/;
 /** The base of a change (同比增长 = 增长: the base is the year before unless a year is named). */
@@ -70,6 +70,8 @@ const EXAMPLES =
 /** A zone's short name opening the phrase (高新区规模以上工业增加值增长): the entity carries it. */
 const ZONES = ['高新区', '经开区', '开发区', '综保区', '自贸区', '新区'];
 const ZONE = new RegExp(`^(${ZONES.join('|')})(确定了?|提出)?(?=.{4})`);
+const RATE_WORDS = ['增速', '增幅'];
+const RATE_LAST = lastChars(RATE_WORDS);
 const FALL = ['下降', '降低', '减少', '回落'];
 const FALL_LAST = charSet('降低少落');
 /** What is capped, where the fall is the target itself (能耗下降3% = 能耗 −3%). */
@@ -137,6 +139,9 @@ export function tidyMetric(
     // 实施项目 keeps its verb: 项目 alone would not say which projects.
     if (bare.length >= 3) m = bare;
   }
+  // A growth rate named 增速 or 增幅 (a table's row label: 地区生产总值增速) is named 增长, as prose names it.
+  if (inSet(RATE_LAST, m.charCodeAt(m.length - 1)) && RATE_WORDS.includes(m.slice(-2)))
+    return `${m.slice(0, -2)}增长`;
   if (!inSet(LAST, m.charCodeAt(m.length - 1))) return m || metric;
   if (unit === '个百分点' || unit === '百分点') m = m.replace(RATE_CHANGE, '$1');
   const last = m.charCodeAt(m.length - 1);

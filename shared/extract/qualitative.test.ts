@@ -19,10 +19,13 @@ describe('qualitative targets', () => {
   });
 
   it.each([
+    ['居民人均可支配收入增长与经济增长同步', '居民人均可支配收入增长'],
+    // A table's row label and its cell: the rate word is not doubled (…增速增长).
+    ['居民人均可支配收入增速与经济增长同步', '居民人均可支配收入增长'],
     ['节能减排、环境保护等指标完成国家、省、市下达任务', '节能减排、环境保护等指标'],
     ['完成省下达的能耗双控目标', '能耗双控'],
     ['全年完成市下达的节能减排目标任务', '节能减排'],
-  ])('names the energy task of %s', (clause, metric) => {
+  ])('names the metric of %s', (clause, metric) => {
     expect(qualitativeIn(clause, 0)?.metric).toBe(metric);
   });
 

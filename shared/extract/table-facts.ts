@@ -12,6 +12,7 @@ import { readCell, type CellFigure } from './table-cell.ts';
 import { columnContext, readHead, unitOf, type ColumnHead } from './table-heads.ts';
 import { qualitativeFact, qualitativeIn, type FactSite } from './qualitative.ts';
 import { placeNamed } from './entity.ts';
+import { tidyMetric } from './metric-tidy.ts';
 import { normalizeUnit, unitOfText } from './units.ts';
 
 /** Where the table stands: the document's year and entity, the context and the section there. */
@@ -139,7 +140,9 @@ function figureFact(cell: FactSite, metric: string, unit: string, f: CellFigure)
   return {
     entity: cell.entity,
     indicator: matchIndicator(metric, { unit }),
-    metric,
+    // Tidied as a sentence's metric is: a row's 地区生产总值增速 and a sentence's 地区生产总值增长
+    // land on one row of a comparison.
+    metric: tidyMetric(metric, f.value, unit),
     value: f.value,
     valueMax: f.valueMax,
     unit,
