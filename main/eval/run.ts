@@ -82,6 +82,11 @@ if (process.argv.includes('--json')) {
     console.log(
       `metric phrase as the gold's (reported, not scored): ${r.metric.ok}/${r.metric.of} ${pct(r.metric.rate)}`,
     );
+    console.log(
+      `headline indicator where the gold names none (reported, not scored): ${r.headlineOnNone.length}`,
+    );
+    for (const { gold: g, pred: p } of r.headlineOnNone)
+      console.log(`    indicator  ${g.quote}: gold none, got ${p.indicator}  (${g.doc})`);
     if (process.argv.includes('--metrics'))
       for (const { gold: g, pred: p } of r.metricDiffs)
         console.log(`    metric     ${g.quote}: gold ${g.metric}, got ${p.metric}`);

@@ -128,6 +128,20 @@ describe('scoring with the referee’s rules', () => {
     ]);
   });
 
+  it('reports a headline indicator given where the gold names none, which it does not score', () => {
+    const r = scoreFacts(
+      gold,
+      { 'a.txt': text },
+      [
+        pred('7%', { value: 7, unit: '%', indicator: 'gdp_growth' }),
+        pred('20—30个', { value: 20, value_max: 30, unit: '个', indicator: 'gdp_growth' }),
+      ],
+      'all',
+    );
+    expect(r.attributes.indicator).toEqual({ ok: 1, of: 1, rate: 1 });
+    expect(r.headlineOnNone.map((d) => d.gold.quote)).toEqual(['新建20—30个精品村']);
+  });
+
   it('refuses a gold quote that is not in the text', () => {
     expect(() => scoreFacts(gold, { 'a.txt': '别的文字' }, [], 'all')).toThrow(/not found/);
   });

@@ -85,6 +85,12 @@ export interface ScoreResult {
   metric: Rate;
   /** Matched pairs whose metric differs from the gold's. */
   metricDiffs: { gold: LocatedGold; pred: PredFact }[];
+  /**
+   * Matched pairs given a headline indicator where the gold names none (规上工业总产值增长 taken for
+   * industrial value added): the referee scores the indicator only where the gold names one, so
+   * these are reported, never gated.
+   */
+  headlineOnNone: { gold: LocatedGold; pred: PredFact }[];
   missed: LocatedGold[];
   unmatched: PredFact[];
   /** Matched pairs whose attribute differs from the gold. */
@@ -204,6 +210,13 @@ export function scoreFacts(
   const metricDiffs = withMetric
     .filter(([g, p]) => g.metric !== p.metric)
     .map(([gold, pred]) => ({ gold, pred }));
+  const headlineOnNone = pairs
+    .filter(
+      ([g, p]) =>
+        g.indicator == null &&
+        (HEADLINE_INDICATORS as readonly string[]).includes(p.indicator ?? ''),
+    )
+    .map(([gold, pred]) => ({ gold, pred }));
   const matchedGold = new Set(pairs.map(([g]) => g));
   const judged = scored.length - neutral.size;
   const precision = judged ? pairs.length / judged : 0;
@@ -222,6 +235,7 @@ export function scoreFacts(
     headline: rate(headlineOk.length, headlineGold.length),
     metric: rate(withMetric.length - metricDiffs.length, withMetric.length),
     metricDiffs,
+    headlineOnNone,
     missed: required.filter((g) => !matchedGold.has(g)),
     unmatched: scored.filter((_, i) => !used.has(i) && !neutral.has(i)),
     wrong,
