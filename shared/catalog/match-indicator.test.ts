@@ -8,6 +8,7 @@ describe('matching a metric to an indicator', () => {
     ['GDP增长', '%', 'gdp_growth'],
     ['规模以上工业增加值增长', '%', 'industry_va_growth'],
     ['规上工业增加值增长', '%', 'industry_va_growth'],
+    ['规上工业增长', '%', 'industry_va_growth'],
     ['固定资产投资下降', '%', 'fai_growth'],
     ['社会消费品零售总额增长', '%', 'retail_growth'],
     ['地方财政一般公共预算收入增长', '%', 'budget_revenue_growth'],
@@ -29,6 +30,11 @@ describe('matching a metric to an indicator', () => {
     ['高于全市', '个百分点'],
     ['地区生产总值二氧化碳排放下降', '%'],
     ['每亿元地区生产总值用水量下降', '%'],
+    // Another quantity of the industry named after it: output, revenue, profit.
+    ['规上工业总产值增长', '%'],
+    ['规上工业产值增长', '%'],
+    ['规模以上工业企业营业收入增长', '%'],
+    ['规模以上工业利润增长', '%'],
   ])('does not take a share or a neighbour for a headline: %s', (metric, unit) => {
     expect(['gdp_growth', 'industry_va_growth', 'rd_intensity']).not.toContain(
       matchIndicator(metric, { unit }),

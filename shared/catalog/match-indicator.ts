@@ -22,6 +22,11 @@ const perUnitOf = (after: string): boolean => {
     if (inSet(PER_UNIT_LAST, after.charCodeAt(i))) return PER_UNIT_OF.test(after);
   return false;
 };
+/**
+ * Words that, right after an alias, name another quantity of what the alias names: 规上工业总产值
+ * (output, not value added), 规上工业企业营业收入, 规模以上工业利润.
+ */
+const OTHER_QUANTITY = /^(?:总?产值|企业|营业收入|营收|利润|税收|用电量|出口交货值)/;
 /** 占…, …比重: the words after the alias take a share of it. */
 const isShare = (after: string): boolean => after.includes('占') || after.includes('比重');
 /** An alias right after 占 or 比 names the whole a share is taken of, not the indicator. */
@@ -124,7 +129,7 @@ function fits(
     case 'growth': {
       if (!isPercent || afterLength < 2 || afterLength > 10) return false;
       const after = metric.slice(at + alias.length);
-      return grows(after) && !isShare(after) && !perUnitOf(after);
+      return grows(after) && !isShare(after) && !perUnitOf(after) && !OTHER_QUANTITY.test(after);
     }
     case 'rate':
       return (
@@ -136,7 +141,7 @@ function fits(
       if (isPercent || unit === '个百分点' || afterLength > 8) return false;
       if (afterLength === 0) return true;
       const after = metric.slice(at + alias.length);
-      return !grows(after) && !isShare(after);
+      return !grows(after) && !isShare(after) && !OTHER_QUANTITY.test(after);
     }
     case 'any':
       return true;
