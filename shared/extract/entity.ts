@@ -43,21 +43,31 @@ const GENERIC_PREDICATES = [
   ...['增长', '下降', '完成', '实现', '达到', '同比', '提出', '地区生产总值', '生产总值', 'GDP'],
   ...['经济总量', '一般公共预算', '规模以上', '规上', '固定资产投资', '社会消费品', '进出口'],
 ];
+/** …or a figure right after the name: 安丰县…；长宁县98.2亿元，增长4.6%. */
 const GENERIC_SUBJECT = new RegExp(
-  `^([\\u4e00-\\u9fff]{2,4}?(?:省|市|区|县|旗))(?=${GENERIC_PREDICATES.join('|')})`,
+  `^([\\u4e00-\\u9fff]{2,4}?(?:省|市|区|县|旗))(?=${GENERIC_PREDICATES.join('|')}|[0-9])`,
 );
 /**
  * GENERIC_SUBJECT's level word (省市区县旗) ends its 3 to 5 characters, and one of its predicates
- * follows at once.
+ * (or a digit) follows at once.
  */
 const GENERIC_LEVEL = charSet('省市区县旗');
-const GENERIC_NEXT = firstChars(GENERIC_PREDICATES);
+const GENERIC_NEXT = union(firstChars(GENERIC_PREDICATES), charSet('0123456789'));
 const levelThenPredicate = (c: string, at: number): boolean =>
   inSet(GENERIC_LEVEL, c.charCodeAt(at)) && inSet(GENERIC_NEXT, c.charCodeAt(at + 1));
 const mayBeGenericSubject = (c: string): boolean =>
   levelThenPredicate(c, 2) || levelThenPredicate(c, 3) || levelThenPredicate(c, 4);
 const NOT_PLACES =
-  /^(全|城|园|社|辖|片|景|市|矿|校|灾|山|库|老|本|我|该|各|郊|街|小)|城区$|园区$|社区$|片区$|景区$|市区$|城市$|都市$|地区$|^(高新|经开|综保|开发|自贸|保税)区$|^(预计|实现|完成|其中|全年)/;
+  /^(全|城|园|社|辖|片|景|市|矿|校|灾|山|库|老|本|我|该|各|郊|街|小)|城区$|园区$|社区$|片区$|景区$|市区$|城市$|都市$|地区$|^(高新|经开|综保|开发|自贸|保税)区$|^(预计|实现|完成|其中|全年|新增|新建|建成|覆盖|惠及|辐射|带动|创建|打造|培育|高于|低于|快于|慢于|超过|领先)|(试点|示范|试验|功能|集聚|先行|核心|保护|风景|度假|产业|工业|商务|服务|[全本我该各多几两二三四五六七八九十])(省|市|区|县|旗)$/;
+
+/**
+ * A clause that is only a place outside the gazetteer, a figure right after it (安丰县…120.5亿元；
+ * 长宁县98.2亿元): the place, or ''.
+ */
+export function bareGenericPlace(clause: string): string {
+  return BARE_GENERIC.test(clause) && !NOT_PLACES.test(clause) ? clause : '';
+}
+const BARE_GENERIC = /^[\u4e00-\u9fff]{2,4}(?:市|区|县|旗)$/;
 
 function ancestorOfLevel(name: string | null, suffix: string): string | null {
   let cur = name;
@@ -160,8 +170,9 @@ export class FigurePlaces {
   of(clauseStart: number, clauseEnd: number, sentenceStart: number): string | null {
     const { s, docEntity, cues } = this;
     // Every subject factEntity reads ends in a level word near the clause start: rule out the rest.
+    // The clause with the figure's first character: a place right before a figure names it.
     const own = hasLevelWordNearStart(s, clauseStart, clauseEnd)
-      ? namedPlace(s.slice(clauseStart, clauseEnd), docEntity)
+      ? namedPlace(s.slice(clauseStart, clauseEnd + 1), docEntity)
       : null;
     if (own !== null) return own || docEntity;
     let end = clauseStart - 1;

@@ -50,6 +50,31 @@ describe('the place and subject of figures in a list of places', () => {
     ]);
   });
 
+  it('does the same for places outside the gazetteer, named right before their figure', () => {
+    expect(
+      rows(
+        '前三季度各县经济运行情况\n2024-10-30 10:00 来源：某日报\n前三季度，甲乙县生产总值120.5亿元，增长5.1%；丙丁县98.2亿元，增长4.6%。',
+      ).map(([quote, entity, indicator]) => [quote, entity, indicator]),
+    ).toEqual([
+      ['120.5亿元', '甲乙县', 'gdp'],
+      ['5.1%', '甲乙县', 'gdp_growth'],
+      ['98.2亿元', '丙丁县', 'gdp'],
+      ['4.6%', '丙丁县', 'gdp_growth'],
+    ]);
+  });
+
+  it('takes no place from words before a figure that end in a level word', () => {
+    const text =
+      '2023年是开局之年。2022年，全区新增试点县3个，覆盖全县12个乡镇，建成省级示范区3个，增速高于全省1.8个百分点，培育特色县5个。';
+    expect(rows(text).map(([quote, entity]) => [quote, entity])).toEqual([
+      ['3个', null],
+      ['12个', null],
+      ['3个', null],
+      ['1.8个百分点', null],
+      ['5个', null],
+    ]);
+  });
+
   it('gives a place with only a predicate the subject of the figure before it', () => {
     const f = extract('2023年是开局之年。2022年，甲乙市生产总值增长5%，丙丁市增长3.5%。').facts;
     expect(f.map((x) => [x.entity, x.indicator])).toEqual([

@@ -16,7 +16,7 @@ import {
   type Clause,
   type Distribution,
 } from './metric.ts';
-import { leadingPlace } from './entity.ts';
+import { bareGenericPlace, leadingPlace } from './entity.ts';
 import { placeTermAt, resolvePlace } from '../catalog/places.ts';
 import { countsThings, nounAfter } from './counted-noun.ts';
 import { continueSubject, isVerbOnly, shareVerb, subjectOf, swapVerb } from './metric-chain.ts';
@@ -88,6 +88,8 @@ export function metricOf(
     if (prev && (clause.boundary === '、' || clause.start === clause.end))
       metric = shareSubject(clause.start === clause.end ? '' : metric, prev.metric);
     place = leadingPlace(metric);
+    // 安丰县…120.5亿元；长宁县98.2亿元: a clause that is only a place outside the gazetteer.
+    if (!place && prev && metric === raw) place = bareGenericPlace(metric);
     inherited = prev
       ? (inheritSubject(metric, prev.metric, place, prev.place) ??
         scopeShared(metric, prev.metric) ??
