@@ -65,8 +65,12 @@ const NOT_PLACES =
  * 长宁县98.2亿元): the place, or ''.
  */
 export function bareGenericPlace(clause: string): string {
+  const n = clause.length;
+  // Most clauses are ruled out by their length and last character before any regex runs.
+  if (n < 3 || n > 5 || !inSet(BARE_LEVEL, clause.charCodeAt(n - 1))) return '';
   return BARE_GENERIC.test(clause) && !NOT_PLACES.test(clause) ? clause : '';
 }
+const BARE_LEVEL = charSet('市区县旗');
 const BARE_GENERIC = /^[\u4e00-\u9fff]{2,4}(?:市|区|县|旗)$/;
 
 function ancestorOfLevel(name: string | null, suffix: string): string | null {
