@@ -95,6 +95,21 @@ describe('the place and subject of figures in a list of places', () => {
   });
 });
 
+describe('a figure that is a ratio to a base (为预算的…%)', () => {
+  it('is the subject’s ratio, and the change after it is the subject’s own', () => {
+    const f = extract(
+      '2024年是关键之年。2023年，一般公共预算收入完成86.4亿元，为预算的102.3%，增长7.2%；税收收入42亿元，为上年同期的98%。',
+    ).facts;
+    expect(f.map((x) => [x.quote, x.metric, x.indicator])).toEqual([
+      ['86.4亿元', '一般公共预算收入', 'budget_revenue'],
+      ['102.3%', '一般公共预算收入为预算的比例', null],
+      ['7.2%', '一般公共预算收入增长', 'budget_revenue_growth'],
+      ['42亿元', '税收收入', null],
+      ['98%', '税收收入为上年同期的比例', null],
+    ]);
+  });
+});
+
 describe('figures joined by 和', () => {
   it('share the subject of the first', () => {
     const f = extract('2023年是开局之年。城乡居民人均可支配收入分别增长6%和7%。').facts;

@@ -231,18 +231,32 @@ function trimPredicate(phrase: string): string {
 }
 
 const SHARE = /^占(.+?)的?(比重|比例)?$/;
-/** What ASPECT, SHARE and COMPARISON phrases open with: one look rules most clauses out. */
-const CONTINUES_FIRST = charSet('年全计累完总投交签成营产规占优达覆净高低快慢领超');
+/**
+ * 为预算的, 为上年的, 为全省平均水平的: the figure is the subject's ratio to a base (完成86.4亿元，为预算的
+ * 102.3%): a plan, the year before, or a wider place.
+ */
+const RATIO_TO =
+  /^为((?:年初|年度|调整)?(?:预算|计划|目标任务|目标)|(?:上年|去年)(?:同期)?|全[国省市区](?:平均水平)?)的$/;
+const RATIO_OF = /为.{1,8}?的比例$/;
+
+/** The subject of a ratio to a base (一般公共预算收入为预算的比例 → 一般公共预算收入), or ''. */
+export function ratioSubject(metric: string): string {
+  const ratio = metric.endsWith('的比例') ? RATIO_OF.exec(metric) : null;
+  return ratio && ratio.index > 0 ? metric.slice(0, ratio.index) : '';
+}
+/** What ASPECT, RATIO_TO, SHARE and COMPARISON phrases open with: one look rules most clauses out. */
+const CONTINUES_FIRST = charSet('年全计累完总投交签成营产规占优达覆净高低快慢领超为');
 /** A comparison with another place or the year before: 高于全省0.3个百分点. */
 const COMPARISONS = ['高于', '低于', '快于', '慢于', '领先', '超出'];
 const COMPARISON = new RegExp(`^(${COMPARISONS.join('|')})`);
 const COMPARISON_FIRST = firstChars(COMPARISONS);
 const ZHAN = '占'.charCodeAt(0);
+const WEI = '为'.charCodeAt(0);
 
 /**
- * A clause naming an aspect (总投资) or a share (占固定资产投资的) of the previous figure's subject
- * gets that subject; null when it names its own. `written` is the clause as written, without
- * hedges (完成投资 keeps its 完成), `clause` the cleaned metric.
+ * A clause naming an aspect (总投资), a ratio to a base (为预算的) or a share (占固定资产投资的) of
+ * the previous figure's subject gets that subject; null when it names its own. `written` is the
+ * clause as written, without hedges (完成投资 keeps its 完成), `clause` the cleaned metric.
  */
 export function continueSubject(written: string, clause: string, previous: string): string | null {
   if (
@@ -255,6 +269,11 @@ export function continueSubject(written: string, clause: string, previous: strin
     const subject = subjectOf(previous);
     const aspect = named.replace(/(达到|达|为)$/, '').replace(/^完成(?=年度|全年)/, '');
     return subject && subject !== aspect ? subject + aspect : null;
+  }
+  const ratio = written.charCodeAt(0) === WEI ? RATIO_TO.exec(written) : null;
+  if (ratio) {
+    const subject = subjectOf(previous);
+    return subject ? `${subject}为${ratio[1] as string}的比例` : null;
   }
   const share = clause.charCodeAt(0) === ZHAN ? SHARE.exec(clause) : null;
   if (share) {

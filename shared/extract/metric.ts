@@ -1,6 +1,7 @@
 /** The metric phrase: what a figure measures, read from the clause before it. */
 import { WHITESPACE, charSet, firstChars, inSet, lastChars, union } from '../text/char-set.ts';
 import { closesWordInYue } from './qualifiers.ts';
+import { ratioSubject } from './metric-chain.ts';
 
 const BOUNDARY = charSet('，,。；;：:！？!?\n、【】');
 const MAX_CLAUSE = 40;
@@ -228,7 +229,10 @@ export function inheritSubject(
       ? clause.slice(place.length).replace(SPEECH_VERB, '')
       : clause;
   if (!inSet(PREDICATE_FIRST, own.charCodeAt(0)) || !PREDICATE_ONLY.test(own)) return null;
-  let subject = previous.replace(SUBJECT_TAIL, '').replace(/(增长|下降|增加|提高)$/, '');
+  // After a ratio to a base (…为预算的比例), the predicate is the subject's own.
+  let subject =
+    ratioSubject(previous) ||
+    previous.replace(SUBJECT_TAIL, '').replace(/(增长|下降|增加|提高)$/, '');
   if (own !== clause) {
     if (previousPlace && subject.startsWith(previousPlace))
       subject = subject.slice(previousPlace.length);
