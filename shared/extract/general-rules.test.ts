@@ -95,6 +95,18 @@ describe('the place and subject of figures in a list of places', () => {
   });
 });
 
+describe('an average change after a figure (两年平均增长…)', () => {
+  it('is a change of the subject before it', () => {
+    const f = extract(
+      '2024年是关键之年。2023年，全市地区生产总值增长5.3%，两年平均增长4.8%。',
+    ).facts;
+    expect(f.map((x) => [x.quote, x.metric, x.indicator])).toEqual([
+      ['5.3%', '地区生产总值增长', 'gdp_growth'],
+      ['4.8%', '地区生产总值平均增长', 'gdp_growth'],
+    ]);
+  });
+});
+
 describe('a figure that is a ratio to a base (为预算的…%)', () => {
   it('is the subject’s ratio, and the change after it is the subject’s own', () => {
     const f = extract(

@@ -22,6 +22,9 @@ describe('the metric as shown and grouped on', () => {
     ['地区生产总值增速', '地区生产总值增长'],
     ['进出口总额增幅', '进出口总额增长'],
     ['规模以上工业增加值增速高于全省', '规模以上工业增加值增速高于全省'],
+    // An abbreviation in brackets says nothing the name does not.
+    ['地区生产总值(GDP)增长', '地区生产总值增长'],
+    ['居民消费价格指数(CPI)上涨', '居民消费价格指数上涨'],
   ])('%s → %s', (raw, tidy) => {
     expect(tidyMetric(raw, 5, '%')).toBe(tidy);
   });

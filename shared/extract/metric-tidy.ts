@@ -83,7 +83,9 @@ const SHARE_OF = /占(.+?)的(比重|比例)?$/;
 // Characters each rule needs, so that most phrases skip most rules after one look at them.
 const BASE_CHARS = charSet('比较与');
 const MANNER_CHARS = charSet('逆持稳幅速较连');
-const OTHER_CHARS = charSet('分等占');
+const OTHER_CHARS = charSet('分等占(');
+/** An abbreviation in brackets after a name (地区生产总值(GDP), 居民消费价格指数(CPI)): the name says it. */
+const ABBREVIATION = /\([A-Za-z&]{2,6}\)/g;
 const ZONE_FIRST = firstChars(ZONES);
 const ZONE_SECOND = codeSet(ZONES.map((z) => z.charCodeAt(1)));
 const FIRST = firstChars(HOW_WORDS);
@@ -132,6 +134,7 @@ export function tidyMetric(
   if (other) {
     if (m.includes('分别')) m = m.replace(/分别/g, '');
     if (m.includes('等')) m = m.replace(EXAMPLES, '');
+    if (m.includes('(')) m = m.replace(ABBREVIATION, '');
   }
   if (inSet(LAST, m.charCodeAt(m.length - 1))) m = withoutLeadIn(m) || m;
   if (inSet(FIRST, m.charCodeAt(0))) {
