@@ -78,6 +78,9 @@ describe('document year and type', () => {
     // A publication line starts a line; the same date inside a line is no dateline.
     ['农业新闻\n  2024-01-05 08:30\n2023年粮食产量增长3%', 2024],
     ['据报道    2024-01-05 08:30发布，2023年粮食产量增长3%', null],
+    // …or after its label, on the line of the source.
+    ['一季度经济运行情况\n来源：省统计局  发布时间：2024-04-18\n一季度全省增长5.8%', 2024],
+    ['会议纪要\n日期：2024年1月5日\n全年增长5%', 2024],
     ['没有年份', null],
   ])('%s → %s', (text, year) => {
     expect(detectYear(text)).toBe(year);

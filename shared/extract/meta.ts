@@ -54,8 +54,12 @@ const YEAR_CUE_GATES = YEAR_CUES.map(
 const YEAR = '年'.charCodeAt(0);
 const DASH = '-'.charCodeAt(0);
 const DIGITS = charSet('0123456789');
-/** A news item's publication line near the top: 2023-02-01 08:30, 2023年2月1日. */
-const DATELINE = /(?<=(?:^|\n)[ \t]*)(\d{4})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?![0-9])/y;
+/**
+ * A news item's publication date near the top: opening a line (2023-02-01 08:30, 2023年2月1日) or
+ * after its label (来源：省统计局  发布时间：2024-04-18).
+ */
+const DATELINE =
+  /(?<=(?:^|\n)[ \t]*|(?:发布|更新|发稿)?(?:时间|日期)[:：][ \t]*)(\d{4})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?![0-9])/y;
 const DATELINE_WEIGHT = 3;
 const DATELINE_REACH = 3000;
 /**
