@@ -120,6 +120,17 @@ describe('a figure that is a ratio to a base (为预算的…%)', () => {
       ['98%', '税收收入为上年同期的比例', null],
     ]);
   });
+
+  it('reads a ratio to a target reached the same way (完成年度目标的…%)', () => {
+    const f = extract(
+      '2024年是关键之年。2023年，固定资产投资完成86亿元，完成年度目标的105%，同比增长12.3%。',
+    ).facts;
+    expect(f.map((x) => [x.quote, x.metric, x.indicator])).toEqual([
+      ['86亿元', '固定资产投资', null],
+      ['105%', '固定资产投资完成年度目标的比例', null],
+      ['12.3%', '固定资产投资增长', 'fai_growth'],
+    ]);
+  });
 });
 
 describe('figures joined by 和', () => {

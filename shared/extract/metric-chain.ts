@@ -232,12 +232,12 @@ function trimPredicate(phrase: string): string {
 
 const SHARE = /^占(.+?)的?(比重|比例)?$/;
 /**
- * 为预算的, 为上年的, 为全省平均水平的: the figure is the subject's ratio to a base (完成86.4亿元，为预算的
- * 102.3%): a plan, the year before, or a wider place.
+ * 为预算的, 完成年度目标的, 为全省平均水平的: the figure is the subject's ratio to a base (完成86.4亿元，为
+ * 预算的102.3%): a plan, the year before, or a wider place.
  */
 const RATIO_TO =
-  /^为((?:年初|年度|调整)?(?:预算|计划|目标任务|目标)|(?:上年|去年)(?:同期)?|全[国省市区](?:平均水平)?)的$/;
-const RATIO_OF = /为.{1,8}?的比例$/;
+  /^(为|完成|达到)((?:年初|年度|调整)?(?:预算|计划|目标任务|目标)|(?:上年|去年)(?:同期)?|全[国省市区](?:平均水平)?)的$/;
+const RATIO_OF = /(?:为|完成|达到).{1,8}?的比例$/;
 
 /** The subject of a ratio to a base (一般公共预算收入为预算的比例 → 一般公共预算收入), or ''. */
 export function ratioSubject(metric: string): string {
@@ -251,7 +251,7 @@ const COMPARISONS = ['高于', '低于', '快于', '慢于', '领先', '超出']
 const COMPARISON = new RegExp(`^(${COMPARISONS.join('|')})`);
 const COMPARISON_FIRST = firstChars(COMPARISONS);
 const ZHAN = '占'.charCodeAt(0);
-const WEI = '为'.charCodeAt(0);
+const RATIO_FIRST = charSet('为完达');
 
 /**
  * A clause naming an aspect (总投资), a ratio to a base (为预算的) or a share (占固定资产投资的) of
@@ -270,10 +270,10 @@ export function continueSubject(written: string, clause: string, previous: strin
     const aspect = named.replace(/(达到|达|为)$/, '').replace(/^完成(?=年度|全年)/, '');
     return subject && subject !== aspect ? subject + aspect : null;
   }
-  const ratio = written.charCodeAt(0) === WEI ? RATIO_TO.exec(written) : null;
+  const ratio = inSet(RATIO_FIRST, written.charCodeAt(0)) ? RATIO_TO.exec(written) : null;
   if (ratio) {
     const subject = subjectOf(previous);
-    return subject ? `${subject}为${ratio[1] as string}的比例` : null;
+    return subject ? `${subject}${ratio[1] as string}${ratio[2] as string}的比例` : null;
   }
   const share = clause.charCodeAt(0) === ZHAN ? SHARE.exec(clause) : null;
   if (share) {
