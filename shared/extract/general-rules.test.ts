@@ -96,6 +96,16 @@ describe('the place and subject of figures in a list of places', () => {
 });
 
 describe('an average change after a figure (两年平均增长…)', () => {
+  it('is a change of the subject before it, as one on a comparable basis is (同口径增长)', () => {
+    const f = extract(
+      '2024年是关键之年。2023年，一般公共预算收入完成23.5亿元，同口径增长8.2%。',
+    ).facts;
+    expect(f.map((x) => [x.quote, x.metric, x.indicator])).toEqual([
+      ['23.5亿元', '一般公共预算收入', 'budget_revenue'],
+      ['8.2%', '一般公共预算收入增长', 'budget_revenue_growth'],
+    ]);
+  });
+
   it('is a change of the subject before it', () => {
     const f = extract(
       '2024年是关键之年。2023年，全市地区生产总值增长5.3%，两年平均增长4.8%。',

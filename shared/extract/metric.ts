@@ -203,7 +203,18 @@ export function scopeShared(item: string, previous: string): string | null {
   return null;
 }
 
-const CHANGE_BASES = ['同比', '比上年', '较上年', '比去年', '较去年', '年均', '平均', '分别'];
+// 同口径: on a comparable basis (a revenue's growth when what it counts changed).
+const CHANGE_BASES = [
+  '同比',
+  '同口径',
+  '比上年',
+  '较上年',
+  '比去年',
+  '较去年',
+  '年均',
+  '平均',
+  '分别',
+];
 const CHANGES = ['增长', '下降', '增加', '减少', '提高', '回落', '上涨'];
 const PREDICATE_ONLY = new RegExp(
   `^(${CHANGE_BASES.join('|')})?(${CHANGES.join('|')})((到|至)([0-9]{4}年(底|末)?的?)?)?$`,
