@@ -39,6 +39,7 @@ trade_growth | 进出口总额增长 | Foreign trade growth | 经济运行 | per
 cpi_growth | 居民消费价格涨幅 | CPI increase | 经济运行 | percent | lower | rate | 居民消费价格涨幅 居民消费价格指数 居民消费价格总水平 居民消费价格上涨 居民消费价格 CPI涨幅 物价涨幅 CPI
 energy_emission | 节能减排降碳 | Energy saving and emission reduction | 生态 | text | lower | any | 节能减排 降碳 单位生产总值能耗 单位地区生产总值能耗 单位GDP能耗 万元生产总值能耗 万元地区生产总值能耗 万元GDP能耗 能耗强度 单位生产总值二氧化碳排放 单位地区生产总值二氧化碳排放 碳排放强度 主要污染物排放总量
 gdp | 地区生产总值 | GDP | 经济运行 | money | higher | level | 地区生产总值 生产总值 GDP 经济总量
+gdp_per_capita | 人均地区生产总值 | GDP per capita | 经济运行 | money | higher | level | 人均地区生产总值 人均生产总值 人均GDP
 budget_revenue | 一般公共预算收入 | General public budget revenue | 财政 | money | higher | level | 一般公共预算收入 地方一般公共预算收入 地方财政一般公共预算收入
 tax_revenue_share | 税收收入占比 | Tax share of budget revenue | 财政 | percent | higher | rate | 税收收入占一般公共预算收入比重 税收占比
 livelihood_spending_share | 民生支出占比 | Livelihood share of spending | 财政 | percent | higher | rate | 民生支出占一般公共预算支出比重 民生支出占比

@@ -41,8 +41,13 @@ describe('matching a metric to an indicator', () => {
     );
   });
 
-  it('reads a level differently from its growth', () => {
+  it('reads a level differently from its growth, its change and its amount per head', () => {
     expect(matchIndicator('地区生产总值达到', { unit: '亿元' })).toBe('gdp');
+    expect(matchIndicator('地区生产总值增加到', { unit: '亿元' })).toBe('gdp');
+    expect(matchIndicator('地区生产总值比上年增加', { unit: '亿元' })).toBeNull();
+    expect(matchIndicator('高新技术企业净增', { unit: '家' })).toBeNull();
+    expect(matchIndicator('人均地区生产总值达到', { unit: '万元' })).toBe('gdp_per_capita');
+    expect(matchIndicator('人均地区生产总值增长', { unit: '%' })).not.toBe('gdp_growth');
     expect(matchIndicator('进出口总额完成', { unit: '亿元' })).toBe('trade_total');
   });
 

@@ -27,6 +27,8 @@ const perUnitOf = (after: string): boolean => {
  * (output, not value added), 规上工业企业营业收入, 规模以上工业利润.
  */
 const OTHER_QUANTITY = /^(?:总?产值|企业|营业收入|营收|利润|税收|用电量|出口交货值)/;
+/** 比上年增加120.3亿元: the amount a level changed by, not the level (增加到 names the level). */
+const CHANGED_BY = /(增加|减少|净增|新增)(?![到至])/;
 /** 占…, …比重: the words after the alias take a share of it. */
 const isShare = (after: string): boolean => after.includes('占') || after.includes('比重');
 /** An alias right after 占 or 比 names the whole a share is taken of, not the indicator. */
@@ -122,6 +124,9 @@ function fits(
   unit: string | null,
 ): boolean {
   if (at > 0 && inSet(IS_SHARE_WORD, metric.charCodeAt(at - 1))) return false;
+  // 人均地区生产总值: an alias after 人均 names the amount per head, not the total.
+  const perHead = at >= 2 ? metric.indexOf('人均') : -1;
+  if (perHead >= 0 && perHead < at && !alias.includes('人均')) return false;
   const isPercent = unit === null || PERCENT_UNITS.has(unit);
   // What follows the alias: at most a few characters, read only when the length allows.
   const afterLength = metric.length - at - alias.length;
@@ -141,7 +146,9 @@ function fits(
       if (isPercent || unit === '个百分点' || afterLength > 8) return false;
       if (afterLength === 0) return true;
       const after = metric.slice(at + alias.length);
-      return !grows(after) && !isShare(after) && !OTHER_QUANTITY.test(after);
+      return (
+        !grows(after) && !isShare(after) && !OTHER_QUANTITY.test(after) && !CHANGED_BY.test(after)
+      );
     }
     case 'any':
       return true;
