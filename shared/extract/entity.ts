@@ -57,8 +57,27 @@ const levelThenPredicate = (c: string, at: number): boolean =>
   inSet(GENERIC_LEVEL, c.charCodeAt(at)) && inSet(GENERIC_NEXT, c.charCodeAt(at + 1));
 const mayBeGenericSubject = (c: string): boolean =>
   levelThenPredicate(c, 2) || levelThenPredicate(c, 3) || levelThenPredicate(c, 4);
-const NOT_PLACES =
-  /^(全|城|园|社|辖|片|景|市|矿|校|灾|山|库|老|本|我|该|各|郊|街|小)|城区$|园区$|社区$|片区$|景区$|市区$|城市$|都市$|地区$|^(高新|经开|综保|开发|自贸|保税)区$|^(预计|实现|完成|其中|全年|新增|新建|建成|覆盖|惠及|辐射|带动|创建|打造|培育|高于|低于|快于|慢于|超过|领先)|(试点|示范|试验|功能|集聚|先行|核心|保护|风景|度假|产业|工业|商务|服务|[全本我该各多几两二三四五六七八九十])(省|市|区|县|旗)$/;
+/**
+ * Words ending in a level word that name no place: what a name never opens with (a self-reference,
+ * a kind of area, a verb or a comparison before the place), what it never ends with (城区, 园区 …,
+ * a kind of zone, a count or self-reference right before the level word: 示范区, 全县, 两市), and a
+ * zone's bare short name.
+ */
+const NOT_FIRST = '全城园社辖片景市矿校灾山库老本我该各郊街小';
+const NOT_OPENING = [
+  ...['预计', '实现', '完成', '其中', '全年', '新增', '新建', '建成', '覆盖', '惠及', '辐射'],
+  ...['带动', '创建', '打造', '培育', '高于', '低于', '快于', '慢于', '超过', '领先'],
+];
+const NOT_ENDING = ['城区', '园区', '社区', '片区', '景区', '市区', '城市', '都市', '地区'];
+const KINDS_OF_ZONE = [
+  ...['试点', '示范', '试验', '功能', '集聚', '先行', '核心', '保护', '风景', '度假', '产业'],
+  ...['工业', '商务', '服务'],
+];
+const NOT_PLACES = new RegExp(
+  `^[${NOT_FIRST}]|^(${NOT_OPENING.join('|')})|(${NOT_ENDING.join('|')})$` +
+    '|^(高新|经开|综保|开发|自贸|保税)区$' +
+    `|(${KINDS_OF_ZONE.join('|')}|[全本我该各多几两二三四五六七八九十])(省|市|区|县|旗)$`,
+);
 
 /**
  * A clause that is only a place outside the gazetteer, a figure right after it (安丰县…120.5亿元；
