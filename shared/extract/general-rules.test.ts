@@ -10,6 +10,8 @@ import { normalize } from './normalize.ts';
 
 const rows = (text: string) =>
   extract(text).facts.map((f) => [f.quote, f.entity, f.indicator, f.kind, f.period]);
+/** Each fact's quote, metric and indicator. */
+const metrics = (text: string) => extract(text).facts.map((f) => [f.quote, f.metric, f.indicator]);
 
 describe('the place and subject of figures in a list of places', () => {
   it('carries a place to the clauses after it, up to a ；', () => {
@@ -97,20 +99,18 @@ describe('the place and subject of figures in a list of places', () => {
 
 describe('an average change after a figure (两年平均增长…)', () => {
   it('is a change of the subject before it, as one on a comparable basis is (同口径增长)', () => {
-    const f = extract(
-      '2024年是关键之年。2023年，一般公共预算收入完成23.5亿元，同口径增长8.2%。',
-    ).facts;
-    expect(f.map((x) => [x.quote, x.metric, x.indicator])).toEqual([
+    expect(
+      metrics('2024年是关键之年。2023年，一般公共预算收入完成23.5亿元，同口径增长8.2%。'),
+    ).toEqual([
       ['23.5亿元', '一般公共预算收入', 'budget_revenue'],
       ['8.2%', '一般公共预算收入增长', 'budget_revenue_growth'],
     ]);
   });
 
   it('is a change of the subject before it', () => {
-    const f = extract(
-      '2024年是关键之年。2023年，全市地区生产总值增长5.3%，两年平均增长4.8%。',
-    ).facts;
-    expect(f.map((x) => [x.quote, x.metric, x.indicator])).toEqual([
+    expect(
+      metrics('2024年是关键之年。2023年，全市地区生产总值增长5.3%，两年平均增长4.8%。'),
+    ).toEqual([
       ['5.3%', '地区生产总值增长', 'gdp_growth'],
       ['4.8%', '地区生产总值平均增长', 'gdp_growth'],
     ]);
@@ -119,10 +119,11 @@ describe('an average change after a figure (两年平均增长…)', () => {
 
 describe('a figure that is a ratio to a base (为预算的…%)', () => {
   it('is the subject’s ratio, and the change after it is the subject’s own', () => {
-    const f = extract(
-      '2024年是关键之年。2023年，一般公共预算收入完成86.4亿元，为预算的102.3%，增长7.2%；税收收入42亿元，为上年同期的98%。',
-    ).facts;
-    expect(f.map((x) => [x.quote, x.metric, x.indicator])).toEqual([
+    expect(
+      metrics(
+        '2024年是关键之年。2023年，一般公共预算收入完成86.4亿元，为预算的102.3%，增长7.2%；税收收入42亿元，为上年同期的98%。',
+      ),
+    ).toEqual([
       ['86.4亿元', '一般公共预算收入', 'budget_revenue'],
       ['102.3%', '一般公共预算收入为预算的比例', null],
       ['7.2%', '一般公共预算收入增长', 'budget_revenue_growth'],
@@ -132,10 +133,11 @@ describe('a figure that is a ratio to a base (为预算的…%)', () => {
   });
 
   it('reads a ratio to a target reached the same way (完成年度目标的…%)', () => {
-    const f = extract(
-      '2024年是关键之年。2023年，固定资产投资完成86亿元，完成年度目标的105%，同比增长12.3%。',
-    ).facts;
-    expect(f.map((x) => [x.quote, x.metric, x.indicator])).toEqual([
+    expect(
+      metrics(
+        '2024年是关键之年。2023年，固定资产投资完成86亿元，完成年度目标的105%，同比增长12.3%。',
+      ),
+    ).toEqual([
       ['86亿元', '固定资产投资', null],
       ['105%', '固定资产投资完成年度目标的比例', null],
       ['12.3%', '固定资产投资增长', 'fai_growth'],
@@ -272,10 +274,9 @@ describe('places named short and counted (开封、洛阳两市…分别突破�
 
 describe('a clause that is only a duration (连续五年稳定在…)', () => {
   it('measures the subject of the clause before it', () => {
-    const f = extract(
-      '2023年是开局之年。去年粮食总产量达到9.1亿斤，连续三年稳定在9亿斤以上。',
-    ).facts;
-    expect(f.map((x) => [x.quote, x.metric, x.indicator])).toEqual([
+    expect(
+      metrics('2023年是开局之年。去年粮食总产量达到9.1亿斤，连续三年稳定在9亿斤以上。'),
+    ).toEqual([
       ['9.1亿斤', '粮食总产量', 'grain_output'],
       ['9亿斤以上', '粮食总产量', 'grain_output'],
     ]);
@@ -284,10 +285,11 @@ describe('a clause that is only a duration (连续五年稳定在…)', () => {
 
 describe('a clause that is only the base of a change (由2017年的…)', () => {
   it('measures the subject of the clause before it', () => {
-    const f = extract(
-      '2023年是开局之年。五年来，全市一般公共预算收入年均增长6%，由2017年的180亿元增加到2022年的240亿元。',
-    ).facts;
-    expect(f.map((x) => [x.quote, x.metric, x.indicator])).toEqual([
+    expect(
+      metrics(
+        '2023年是开局之年。五年来，全市一般公共预算收入年均增长6%，由2017年的180亿元增加到2022年的240亿元。',
+      ),
+    ).toEqual([
       ['6%', '一般公共预算收入年均增长', 'budget_revenue_growth'],
       ['180亿元', '一般公共预算收入', 'budget_revenue'],
       ['240亿元', '一般公共预算收入', 'budget_revenue'],
