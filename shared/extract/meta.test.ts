@@ -49,6 +49,7 @@ describe('document entity from the text', () => {
     ['乌拉特前旗2023年政府工作报告\n全旗上下。', '乌拉特前旗'],
     ['长阳土家族自治县人民政府2023年政府工作报告\n全县上下。', '长阳土家族自治县'],
     ['2021年林荣市政府工作报告\n在松原市委、市政府的坚强领导下，全市上下。', '林荣市'],
+    ['临川市一季度县域经济运行简况\n分县看，安丰县增长6.1%，长宁县增长5.4%。', '临川市'],
   ])('reads a place outside the gazetteer from a title without its date: %s', (text, entity) => {
     expect(detectMeta(text).entity).toBe(entity);
   });

@@ -197,8 +197,12 @@ const BEFORE_ZONE_NAME = /^.*[年月日的在和与及是为对]/;
 /** A party committee's meeting after its place (安丰区委经济工作会议 → 安丰区): the place organises it. */
 const MEETING_OF_COMMITTEE = /委(?:员会)?[\u4e00-\u9fff]{0,8}?(?:会议|全会)$/;
 
-/** In a title, what follows the name of its place: a year, or the subject of a report. */
-const TITLE_CUE = /[0-9]{4}年|国民经济和社会发展|经济工作会议|财政预算|预算执行/g;
+/**
+ * In a title, what follows the name of its place: a year, a part of one (临川市一季度经济运行情况),
+ * or the subject of a report.
+ */
+const TITLE_CUE =
+  /[0-9]{4}年|第?[一二三四]季度|上半年|前三季度|国民经济和社会发展|经济工作会议|财政预算|预算执行/g;
 
 /** The document's first non-empty line, when short enough to be a title. */
 function titleLine(s: string): string {
