@@ -1,6 +1,7 @@
 /** The place a figure is about: the document's entity unless the clause names another. */
 import { GENERIC_PLACE, parentOf, placeTermAt, resolvePlace } from '../catalog/places.ts';
 import { charSet, firstChars, inSet, union, type CharSet } from '../text/char-set.ts';
+import { firstAtOrAfter } from '../text/sorted.ts';
 import { LEADING_TIME, TIME_FIRST, TIME_OR_SELF_FIRST } from './metric.ts';
 
 /** What a clause may open with before its subject: 其中/同时/而, then a year (2023年/今年/去年). */
@@ -202,7 +203,7 @@ export class FigurePlaces {
     const floor = Math.max(sentenceStart, clauseStart - MAX_REACH);
     // The last cue before `end`: figures come in text order, so the search mostly moves forward.
     let q = this.cursor;
-    if (q >= 0 && (cues[q] as number) >= end) q = lastBelow(cues, end);
+    if (q >= 0 && (cues[q] as number) >= end) q = firstAtOrAfter(cues, end) - 1;
     else while (q + 1 < cues.length && (cues[q + 1] as number) < end) q++;
     this.cursor = q;
     for (let hops = 0; hops < MAX_HOPS && end > floor; hops++) {
@@ -228,18 +229,6 @@ export class FigurePlaces {
     }
     return docEntity;
   }
-}
-
-/** Index of the last offset in `sorted` below `end`, or −1. */
-function lastBelow(sorted: ArrayLike<number>, end: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /**

@@ -26,6 +26,7 @@ import { mayHedge } from './qualifiers.ts';
 import { FigurePlaces, PLACE_CUES } from './entity.ts';
 import { MatchCursor } from '../text/match-cursor.ts';
 import { NO_SPANS, SpanCursor } from '../text/span-cursor.ts';
+import { firstAtOrAfter } from '../text/sorted.ts';
 import { findTables, type TextTable } from './tables.ts';
 import { tableFacts } from './table-facts.ts';
 
@@ -155,21 +156,12 @@ function spansOf(tables: readonly TextTable[]): number[] {
   return tables.flatMap((t) => [t.start, t.end]);
 }
 
-/** The tables' spans in the normalised text, as [start, end) pairs: where their rows went. */
+/**
+ * The tables' spans in the normalised text, as [start, end) pairs: where their rows went (the first
+ * normalised offsets whose originals are at or after theirs; the map ascends).
+ */
 function normalisedSpans(n: Normalized, tables: readonly TextTable[]): number[] {
   return tables.flatMap((t) => [firstAtOrAfter(n.map, t.start), firstAtOrAfter(n.map, t.end)]);
-}
-
-/** The first normalised offset whose original is at or after `at` (map is ascending). */
-function firstAtOrAfter(map: Int32Array, at: number): number {
-  let lo = 0;
-  let hi = map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((map[mid] as number) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const byPosition = (a: ExtractedFact, b: ExtractedFact): number =>
