@@ -5,13 +5,14 @@
  * hedge → hedge) and how-words that do not change what is counted are dropped.
  */
 import { leadingPlace } from './entity.ts';
-import { CHANGE_TO_LEVEL, withoutLeadingDashes } from './metric.ts';
+import { CHANGE_BASES_OF_YEAR, CHANGE_TO_LEVEL, withoutLeadingDashes } from './metric.ts';
 import { charSet, codeSet, firstChars, inSet, lastChars } from '../text/char-set.ts';
 
 const SPEECH = /^(提出|明确|确定|预期|预计|计划|要求|目标(为|是)?|实现|完成)了?/;
 /** The base of a change (同比增长 = 增长: the base is the year before unless a year is named). */
-const BASE =
-  /(同比|同口径|比上年同期|比上年|较上年|比去年同期|比去年|较去年|与上年相比)(?=增长|下降|增加|减少|提高|降低|回落|上涨)/;
+const BASE = new RegExp(
+  `(${CHANGE_BASES_OF_YEAR.join('|')})(?=增长|下降|增加|减少|提高|降低|回落|上涨)`,
+);
 /** How a change went, not what changed (逆势增长, 持续提升). */
 const MANNER =
   /(逆势|持续|稳步|大幅|快速|较快|平稳|稳定|连续[0-9一二三四五六七八九十]+年)(?=增长|提升|提高|下降|上升|增加)/;
@@ -80,7 +81,8 @@ const CAPPED = /(能耗|排放|强度|消耗|用水量|用地)$/;
 const RATE_CHANGE = /(比重|比例|占比|率|强度)(提高|提升|增加|下降|降低|减少)$/;
 const SHARE_OF = /占(.+?)的(比重|比例)?$/;
 
-// Characters each rule needs, so that most phrases skip most rules after one look at them.
+// Characters each rule needs, so that most phrases skip most rules after one look at them (every
+// word of CHANGE_BASES_OF_YEAR holds one of BASE_CHARS).
 const BASE_CHARS = charSet('比较与口');
 const MANNER_CHARS = charSet('逆持稳幅速较连');
 const OTHER_CHARS = charSet('分等占(');

@@ -203,18 +203,15 @@ export function scopeShared(item: string, previous: string): string | null {
   return null;
 }
 
-// 同口径: on a comparable basis (a revenue's growth when what it counts changed).
-const CHANGE_BASES = [
-  '同比',
-  '同口径',
-  '比上年',
-  '较上年',
-  '比去年',
-  '较去年',
-  '年均',
-  '平均',
-  '分别',
+/**
+ * What a change is measured against when no year is named: the year before (同比, 比上年同期 …) or
+ * a comparable basis (同口径). tidyMetric drops them (同比增长 = 增长).
+ */
+export const CHANGE_BASES_OF_YEAR = [
+  ...['同比', '同口径', '比上年同期', '比上年', '较上年', '比去年同期', '比去年', '较去年'],
+  '与上年相比',
 ];
+const CHANGE_BASES = [...CHANGE_BASES_OF_YEAR, '年均', '平均', '分别'];
 const CHANGES = ['增长', '下降', '增加', '减少', '提高', '回落', '上涨'];
 const PREDICATE_ONLY = new RegExp(
   `^(${CHANGE_BASES.join('|')})?(${CHANGES.join('|')})((到|至)([0-9]{4}年(底|末)?的?)?)?$`,
