@@ -44,10 +44,10 @@ const GENERIC_PREDICATES = [
   ...['增长', '下降', '完成', '实现', '达到', '同比', '提出', '地区生产总值', '生产总值', 'GDP'],
   ...['经济总量', '一般公共预算', '规模以上', '规上', '固定资产投资', '社会消费品', '进出口'],
 ];
+/** A name outside the gazetteer as a subject: two to four characters, then its level word. */
+const GENERIC_NAME = '[\\u4e00-\\u9fff]{2,4}?(?:省|市|区|县|旗)';
 /** …or a figure right after the name: 安丰县…；长宁县98.2亿元，增长4.6%. */
-const GENERIC_SUBJECT = new RegExp(
-  `^([\\u4e00-\\u9fff]{2,4}?(?:省|市|区|县|旗))(?=${GENERIC_PREDICATES.join('|')}|[0-9])`,
-);
+const GENERIC_SUBJECT = new RegExp(`^(${GENERIC_NAME})(?=${GENERIC_PREDICATES.join('|')}|[0-9])`);
 /**
  * GENERIC_SUBJECT's level word (省市区县旗) ends its 3 to 5 characters, and one of its predicates
  * (or a digit) follows at once.
@@ -87,11 +87,10 @@ const NOT_PLACES = new RegExp(
 export function bareGenericPlace(clause: string): string {
   const n = clause.length;
   // Most clauses are ruled out by their length and last character before any regex runs.
-  if (n < 3 || n > 5 || !inSet(BARE_LEVEL, clause.charCodeAt(n - 1))) return '';
+  if (n < 3 || n > 5 || !inSet(GENERIC_LEVEL, clause.charCodeAt(n - 1))) return '';
   return BARE_GENERIC.test(clause) && !NOT_PLACES.test(clause) ? clause : '';
 }
-const BARE_LEVEL = charSet('市区县旗');
-const BARE_GENERIC = /^[\u4e00-\u9fff]{2,4}(?:市|区|县|旗)$/;
+const BARE_GENERIC = new RegExp(`^${GENERIC_NAME}$`);
 
 function ancestorOfLevel(name: string | null, suffix: string): string | null {
   let cur = name;

@@ -235,9 +235,12 @@ const SHARE = /^占(.+?)的?(比重|比例)?$/;
  * 为预算的, 完成年度目标的, 为全省平均水平的: the figure is the subject's ratio to a base (完成86.4亿元，为
  * 预算的102.3%): a plan, the year before, or a wider place.
  */
-const RATIO_TO =
-  /^(为|完成|达到)((?:年初|年度|调整)?(?:预算|计划|目标任务|目标)|(?:上年|去年)(?:同期)?|全[国省市区](?:平均水平)?)的$/;
-const RATIO_OF = /(?:为|完成|达到).{1,8}?的比例$/;
+const RATIO_VERBS = '为|完成|达到';
+const RATIO_TO = new RegExp(
+  `^(${RATIO_VERBS})((?:年初|年度|调整)?(?:预算|计划|目标任务|目标)|(?:上年|去年)(?:同期)?|全[国省市区](?:平均水平)?)的$`,
+);
+/** The metric continueSubject writes for RATIO_TO: the subject, the verb and base, 的比例. */
+const RATIO_OF = new RegExp(`(?:${RATIO_VERBS}).{1,8}?的比例$`);
 
 /** The subject of a ratio to a base (一般公共预算收入为预算的比例 → 一般公共预算收入), or ''. */
 export function ratioSubject(metric: string): string {
