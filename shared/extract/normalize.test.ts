@@ -54,6 +54,33 @@ describe('normalisation keeps a map to the original', () => {
     );
   });
 
+  it('measures a hard-wrapped line with the Markdown marks it was wrapped with', () => {
+    // Four lines wrapped at 20 characters; the fourth holds two `**` pairs, 16 characters without them.
+    const text = [
+      '甲'.repeat(20),
+      '乙'.repeat(20),
+      '丙'.repeat(20),
+      `${'丁'.repeat(19)}。`,
+      '生产总值**增长8%**,规模以上工业增',
+      '加值增长10%。',
+    ].join('\n');
+    expect(normalize(text).text.split('\n')).toEqual([
+      `${'甲'.repeat(20)}${'乙'.repeat(20)}${'丙'.repeat(20)}${'丁'.repeat(19)}。`,
+      '生产总值增长8%,规模以上工业增加值增长10%。',
+    ]);
+  });
+
+  it('opens a paragraph at a lead-in after a blank line, and joins a sentence end across one', () => {
+    // A news item's particulars, then its first paragraph: 一季度， leads it, it continues nothing.
+    expect(normalize('发布日期：2024-04-22  来源：临川市统计局\n\n一季度，全市增长5%。').text).toBe(
+      '发布日期:2024-04-22来源:临川市统计局\n一季度,全市增长5%。',
+    );
+    // The same lead-in right below the short line continues it, as a wrapped line's end would.
+    expect(normalize('全市经济运行总体平稳，一\n季度，增长5%。').text).toBe(
+      '全市经济运行总体平稳,一季度,增长5%。',
+    );
+  });
+
   it('maps the end of the text to the original length', () => {
     const n = normalize('  ＡＢ  \n');
     expect(n.map[n.text.length]).toBe(7);

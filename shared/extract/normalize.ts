@@ -40,6 +40,9 @@ export interface Normalized {
 }
 
 const NO_WATCH: Watch = [];
+const ENDED: Measure = { length: 0, width: 0, last: 0 };
+/** A fragment of one to three characters closed by a comma: a clause's opening (今年，). */
+const LEAD_IN = /^[^，,。、；;：:！？!?]{1,3}[，,]/;
 const isAsciiWord = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -104,14 +107,31 @@ function headOf(original: string, from: number, to: number): string {
   return s;
 }
 
-/** Display width of original[from, to), every character mapped. */
-function widthOf(original: string, from: number, to: number): number {
-  let w = 0;
-  for (let i = from; i < to; i++) w += columns(MAPPED[original.charCodeAt(i)] as number);
-  return w;
+/**
+ * A line's length as it was wrapped: its characters but spaces, `**` pairs among them (a hard wrap
+ * counts what is written), in characters and display columns, and the last of them but stars.
+ */
+interface Measure {
+  length: number;
+  width: number;
+  last: number;
 }
 
-/** Wrap width of the text: line lengths without spaces, counted on the mapped characters. */
+function measure(original: string, from: number, to: number): Measure {
+  let length = 0;
+  let width = 0;
+  let last = 0;
+  for (let i = from; i < to; i++) {
+    const c = MAPPED[original.charCodeAt(i)] as number;
+    if (c === SPACE) continue;
+    length++;
+    width += columns(c);
+    if (c !== STAR) last = c;
+  }
+  return { length, width, last };
+}
+
+/** Wrap width of the text: line lengths as measure counts them. */
 function wrapOf(original: string, lines: Line[]): Wrap {
   const stats = new LineStats();
   for (const line of lines) {
@@ -121,20 +141,8 @@ function wrapOf(original: string, lines: Line[]): Wrap {
       stats.addEnded();
       continue;
     }
-    // The characters normalisation keeps (`**` pairs dropped), counted without spaces.
-    let length = 0;
-    let width = 0;
-    let last = 0;
-    for (let i = line.start; i < line.end; i++) {
-      const c = MAPPED[original.charCodeAt(i)] as number;
-      if (isStarPair(original, i, line.end)) i++;
-      else if (c !== SPACE) {
-        length++;
-        width += columns(c);
-        last = c;
-      }
-    }
-    stats.add(length, width, last);
+    const m = measure(original, line.first, line.last);
+    stats.add(m.length, m.width, m.last);
   }
   return stats.wrap();
 }
@@ -179,11 +187,15 @@ export function normalizeTransient(
   let pendingBreak = -1; // origin of the newline owed before the next content
   let headFrom = 0; // content of the first line of the logical line written so far
   let headTo = 0;
+  let blankBefore = false; // a blank line stands between the line written last and this one
   for (const line of lines) {
     const last = line.last;
     // A line of nothing but spaces and `**` pairs adds nothing, not even a break.
     const first = contentStart(original, line.first, last);
-    if (first === last) continue;
+    if (first === last) {
+      blankBefore = true;
+      continue;
+    }
     // Only a line after one ending mid-sentence may join it (its first characters decide).
     const isApart = kept.covers(line.start);
     const join =
@@ -192,11 +204,17 @@ export function normalizeTransient(
       !prevApart &&
       !IS_TERMINAL[prevLast] &&
       shouldJoin(prevLast, prevLength, prevWidth, headOf(original, first, last), wrapAt);
+    // After a blank line, a fragment that opens a clause (今年，一季度，) is a paragraph's lead-in
+    // (发布日期：… / (blank) / 一季度，…); one that ends a sentence still closes the line before
+    // (PDF exports leave blank lines between wrapped lines: 取得重大突 / (blank) / 破。).
     const joined =
-      join === FRAGMENT ? !opensWithHeadingMark(headOf(original, headFrom, headTo)) : join;
+      join === FRAGMENT
+        ? !(blankBefore && LEAD_IN.test(headOf(original, first, last))) &&
+          !opensWithHeadingMark(headOf(original, headFrom, headTo))
+        : join;
+    blankBefore = false;
     if (pendingBreak >= 0 && !joined) put(NEWLINE, pendingBreak, table[NEWLINE] as number);
     // Characters of the line that are not content: spaces (one may be kept) and `**` pairs.
-    let dropped = 0;
     for (let i = first; i < last; i++) {
       const x = table[original.charCodeAt(i)] as number;
       // Most characters are neither a space, a star nor a sentence end: copied a run at a time.
@@ -208,7 +226,6 @@ export function normalizeTransient(
         if ((x & 0xffff) === STAR) {
           if (isStarPair(original, i, last)) {
             i++;
-            dropped += 2;
             continue;
           }
         } else {
@@ -226,7 +243,6 @@ export function normalizeTransient(
             isAsciiWord(MAPPED[original.charCodeAt(k)] as number)
           )
             put(SPACE, i, 0);
-          dropped += k - i;
           i = k - 1;
           continue;
         }
@@ -235,16 +251,15 @@ export function normalizeTransient(
     }
     prevApart = isApart;
     prevLast = lastWritten();
-    const contentLength = last - first - dropped;
-    // A width is read only while the line goes on (no final punctuation); every character
-    // dropped is one column wide.
-    const contentWidth = IS_TERMINAL[prevLast] ? 0 : widthOf(original, first, last) - dropped;
+    // A line is measured only while it goes on (no final punctuation): a line after one that
+    // ends is never joined to it.
+    const m = IS_TERMINAL[prevLast] ? ENDED : measure(original, line.first, last);
     if (!joined) {
       headFrom = first;
       headTo = last;
     }
-    prevLength = joined ? prevLength + contentLength : contentLength;
-    prevWidth = joined ? prevWidth + contentWidth : contentWidth;
+    prevLength = joined ? prevLength + m.length : m.length;
+    prevWidth = joined ? prevWidth + m.width : m.width;
     pendingBreak = line.end < len ? line.end : -1;
   }
   const out = finish(len);

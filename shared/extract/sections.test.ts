@@ -23,4 +23,16 @@ describe('document structure', () => {
     expect(ps[0]?.heading?.text).toBe('2023年 主要预期经济指标');
     expect(ps[1]?.heading).toBeNull();
   });
+
+  it('takes no labelled line of a news item for a heading', () => {
+    const ps = splitParagraphs(
+      '临川市一季度县域经济运行简况\n发布日期:2024-04-22来源:临川市统计局\n一季度,全市增长5%。',
+    );
+    expect(ps.map((p) => p.heading?.text ?? null)).toEqual([
+      '临川市一季度县域经济运行简况',
+      null,
+      null,
+    ]);
+    expect(ps[2]?.path).toEqual(['临川市一季度县域经济运行简况']);
+  });
 });

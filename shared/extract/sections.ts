@@ -34,6 +34,9 @@ const MARKERS: readonly (readonly [string, RegExp, number])[] = [
   ['【', /^【[^】]{1,30}】/, 40],
 ];
 const TERMINAL_END = /[。；;！!？?：:，,、]$/;
+/** A line of a news item's particulars, by its label: 发布日期：…, 来源：…, 责任编辑：…. */
+const LABELLED =
+  /^(?:(?:发布|更新|发稿)?(?:时间|日期)|来源|作者|(?:责任)?编辑|记者|通讯员|供稿)[:：]/;
 /** The markers a line may open with, by its first character, in MARKERS' order. */
 const MARKERS_BY_FIRST = new Map<number, (readonly [RegExp, number])[]>();
 for (const [chars, re, rank] of MARKERS)
@@ -104,8 +107,10 @@ function detectHeading(s: string, start: number, end: number): Heading | null {
     return null;
   }
   if (md) return mk(line, rank, start + offset, end);
-  // Unmarked short line without final punctuation: a plain heading (2023年 主要预期经济指标).
-  if (line.length <= 30 && !TERMINAL_END.test(line)) return mk(line, 10, start, end);
+  // Unmarked short line without final punctuation: a plain heading (2023年 主要预期经济指标), but
+  // for a news item's labelled line (发布日期：…  来源：…).
+  if (line.length <= 30 && !TERMINAL_END.test(line) && !LABELLED.test(line))
+    return mk(line, 10, start, end);
   return null;
 }
 
