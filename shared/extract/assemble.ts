@@ -57,6 +57,8 @@ export function toFact(
   p: Paragraph,
   /** Whether the sentence holds a hedge word at all (mayHedge). */
   hedged: boolean,
+  /** The places the paragraph's figures spoke of before this one, in order, each once. */
+  named: readonly string[],
 ): FigureFact | null {
   const s = n.text;
   const clause = clauseBefore(s, f.start, Math.max(floor, sen.start));
@@ -71,6 +73,7 @@ export function toFact(
     clause,
     floor,
     prev,
+    named,
   );
   const [start, end] = toOriginal(n, f.start, f.end);
   const [sentenceStart, sentenceEnd] = toOriginal(n, sen.start, sen.end);

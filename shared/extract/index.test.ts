@@ -64,6 +64,22 @@ describe('extract on report-like text', () => {
     ]);
   });
 
+  it('spreads 分别 after 三县 over the counties the paragraph gave figures of', () => {
+    const f = extract(
+      '临川市一季度经济运行情况\n安丰县生产总值86.3亿元；长宁县72.5亿元；西平县65.8亿元。三县规模以上工业增加值分别增长7.2%、6.5%和5.8%。',
+    ).facts.slice(3);
+    expect(f.map((x) => [x.entity, x.indicator, x.value])).toEqual([
+      ['安丰县', 'industry_va_growth', 7.2],
+      ['长宁县', 'industry_va_growth', 6.5],
+      ['西平县', 'industry_va_growth', 5.8],
+    ]);
+    // A new paragraph counts afresh: its 三县 names none of them.
+    const g = extract(
+      '临川市一季度经济运行情况\n安丰县生产总值86.3亿元；长宁县72.5亿元；西平县65.8亿元。\n三县规模以上工业增加值分别增长7.2%、6.5%和5.8%。',
+    ).facts.slice(3);
+    expect(g.map((x) => x.entity)).toEqual(['临川市', '临川市', '临川市']);
+  });
+
   it('reads a period from a lead-in for its sentence only', () => {
     const f = extract('2023年是开局之年。三年来，疫苗接种覆盖1217.1万人。新增就业13万人。').facts;
     expect(f.map((x) => [x.kind, x.period])).toEqual([

@@ -31,7 +31,7 @@ import { findTables, type TextTable } from './tables.ts';
 import { tableFacts } from './table-facts.ts';
 
 /** Bump when the output for the same text changes: stored documents are re-extracted. */
-export const ENGINE_VERSION = '0.7.13';
+export const ENGINE_VERSION = '0.7.14';
 
 export function extract(text: string): Extraction {
   try {
@@ -73,6 +73,8 @@ function run(text: string): Extraction {
   // Until the text gives a structural cue, each sentence is read by its own wording.
   let cued = false;
   let fi = 0;
+  // The places the paragraph's figures spoke of so far, in order, each once (三县 may count them).
+  const named: string[] = [];
 
   let nextTable = 0; // the next table whose facts are to be read, as an index into inTables
   const inTable = new SpanCursor(inTables);
@@ -85,6 +87,7 @@ function run(text: string): Extraction {
       for (const f of tableFacts(tables[nextTable >> 1] as TextTable, setting)) facts.push(f);
     }
     if (inTable.covers(p.start)) continue;
+    named.length = 0;
     const hc = p.heading && year ? headingCue(p.heading.text, year) : null;
     if (hc) {
       state = hc;
@@ -133,12 +136,13 @@ function run(text: string): Extraction {
       while (fi < figures.length && (figures[fi] as Figure).numStart < sen.end) {
         const f = figures[fi++] as Figure;
         const figureCtx = (times.length > 0 && timeBefore(times, f.start)) || ctx;
-        const r = toFact(n, f, sen, cursor, prev, figureCtx, p, hedged);
+        const r = toFact(n, f, sen, cursor, prev, figureCtx, p, hedged, named);
         cursor = f.end;
         if (!r) continue;
         facts.push(r.fact);
         figureFacts.push(r);
         prev = r.previous;
+        if (prev.place && !named.includes(prev.place)) named.push(prev.place);
       }
       if (ctx.kind === 'target' && hinted)
         facts.push(...qualitativeFacts(n, sen, ctx, p, meta.entity));

@@ -4,6 +4,7 @@
  */
 import type { Figure } from './figures.ts';
 import {
+  PLACE_COUNT,
   clauseBefore,
   cleanMetric,
   cleanedOrEmpty,
@@ -60,6 +61,8 @@ export function metricOf(
   clause: Clause,
   floor: number,
   prev: Previous | null,
+  /** The places the paragraph's figures spoke of before this one, in order, each once. */
+  named: readonly string[],
 ): FigureMetric {
   // 18个产业项目要完成投资20亿元: the previous count's noun opens this clause; the rest is its own.
   const owned =
@@ -133,7 +136,7 @@ export function metricOf(
   }
   // 分别: the first figure takes the first subject of the list, the next ones (after 、) the rest.
   let dist = raw.includes('分别')
-    ? distribution(s, f.start, Math.max(floor, sen.start), prev?.dist?.subjects)
+    ? distribution(s, f.start, Math.max(floor, sen.start), prev?.dist?.subjects, named)
     : null;
   let listSubject = '';
   if (dist) {
@@ -182,9 +185,6 @@ function placeTakesSubject(place: string, prev: Previous): string | null {
   if (prev.place && subject.startsWith(prev.place)) subject = subject.slice(prev.place.length);
   return subject && !leadingPlace(subject) ? place + subject : null;
 }
-
-/** 两市, 三县: how many places a list names, written after the last of them. */
-const PLACE_COUNT = /^[两二三四五六七八九十]{1,2}个?[省市区县]/;
 
 /**
  * 南昌、赣州两市生产总值分别…: places a list names short (gazetteer aliases), counted after the

@@ -53,4 +53,24 @@ describe('metric phrases', () => {
       next: 1,
     });
   });
+
+  it('spreads 分别 after a count of places over the places of that level spoken of before', () => {
+    const s = '三县规模以上工业增加值分别增长7.2%';
+    const at = s.indexOf('7.2');
+    expect(distribution(s, at, 0, undefined, ['安丰县', '临川市', '长宁县', '西平县'])).toEqual({
+      subjects: [
+        '安丰县规模以上工业增加值',
+        '长宁县规模以上工业增加值',
+        '西平县规模以上工业增加值',
+      ],
+      predicate: '增长',
+      next: 1,
+    });
+    // Not when the paragraph spoke of another number of them: which three is not written.
+    expect(distribution(s, at, 0, undefined, ['安丰县', '长宁县'])).toBeNull();
+    expect(distribution(s, at, 0, undefined, ['甲县', '乙县', '丙县', '丁县'])).toBeNull();
+    expect(
+      distribution('两市生产总值分别增长5%', 10, 0, undefined, ['甲市', '乙市'])?.subjects,
+    ).toEqual(['甲市生产总值', '乙市生产总值']);
+  });
 });

@@ -2,6 +2,7 @@
 import { WHITESPACE, charSet, firstChars, inSet, lastChars, union } from '../text/char-set.ts';
 import { closesWordInYue } from './qualifiers.ts';
 import { ratioSubject } from './metric-chain.ts';
+import { parseChineseNumber } from './numerals.ts';
 
 const BOUNDARY = charSet('，,。；;：:！？!?\n、【】');
 const MAX_CLAUSE = 40;
@@ -288,6 +289,25 @@ function splitPair(subject: string): string[] {
 
 const WIDE_BOUNDARY = charSet('，,。；;：:！？!?\n');
 
+/** 两市, 三县: a count of places of one level, opening a list's subject or closing its places. */
+export const PLACE_COUNT = /^([两二三四五六七八九十]{1,2})个?([省市区县])/;
+
+/**
+ * 三县规模以上工业增加值, after figures of 安丰县, 长宁县 and 西平县: a count of places opening a
+ * subject counts the places of its level the paragraph spoke of before, each with the rest of the
+ * subject (安丰县规模以上工业增加值, …); [] unless it spoke of exactly that many.
+ */
+function countedBefore(subject: string, named: readonly string[]): string[] {
+  const m = named.length >= 2 ? PLACE_COUNT.exec(subject) : null;
+  if (!m) return [];
+  const level = m[2] as string;
+  const places = named.filter((p) => p.endsWith(level));
+  const noun = subject.slice(m[0].length);
+  return noun && places.length === parseChineseNumber(m[1] as string)
+    ? places.map((p) => p + noun)
+    : [];
+}
+
 /**
  * `carried`: the subjects of a 分别 earlier in the sentence, for a clause that opens with its own
  * 分别 and names none (城乡居民人均可支配收入分别达到…元和…元，分别增长4.6%和6.3%).
@@ -297,6 +317,8 @@ export function distribution(
   figureStart: number,
   floor: number,
   carried?: readonly string[],
+  /** The places the paragraph's figures spoke of before, in order (see countedBefore). */
+  named: readonly string[] = [],
 ): Distribution | null {
   let k = figureStart - 1;
   const limit = Math.max(floor, figureStart - 60);
@@ -307,7 +329,11 @@ export function distribution(
   const head = wide.slice(0, at);
   let subjects =
     carried && !cleanedOrEmpty(head) ? [...carried] : head.split('、').map((x) => cleanMetric(x));
-  if (subjects.length === 1) subjects = splitPair(subjects[0] as string);
+  if (subjects.length === 1) {
+    const one = subjects[0] as string;
+    const before = countedBefore(one, named);
+    subjects = before.length ? before : splitPair(one);
+  }
   if (subjects.length < 2 || subjects.some((x) => !x)) return null;
   // 分别达到80587元和49190元: a verb that only leads to the figures is no part of what is measured.
   const predicate = wide.slice(at + 2);
