@@ -80,6 +80,16 @@ describe('extract on report-like text', () => {
     expect(g.map((x) => x.entity)).toEqual(['临川市', '临川市', '临川市']);
   });
 
+  it('reads a goal set in a news item by its own words, after the results it opens with', () => {
+    const f = extract(
+      '来源：临川市统计局  发布时间：2024-10-28\n前三季度，全市生产总值增长5.2%。全年，全市将力争生产总值增长5.5%左右。',
+    ).facts;
+    expect(f.map((x) => [x.value, x.kind, x.period])).toEqual([
+      [5.2, 'actual', '2024'],
+      [5.5, 'target', '2024'],
+    ]);
+  });
+
   it('reads a period from a lead-in for its sentence only', () => {
     const f = extract('2023年是开局之年。三年来，疫苗接种覆盖1217.1万人。新增就业13万人。').facts;
     expect(f.map((x) => [x.kind, x.period])).toEqual([

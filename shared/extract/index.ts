@@ -12,6 +12,7 @@ import {
   stripOpeners,
   timeBefore,
   wordingCue,
+  hasTargetWords,
   type Context,
 } from './period.ts';
 import {
@@ -31,7 +32,7 @@ import { findTables, type TextTable } from './tables.ts';
 import { tableFacts } from './table-facts.ts';
 
 /** Bump when the output for the same text changes: stored documents are re-extracted. */
-export const ENGINE_VERSION = '0.7.14';
+export const ENGINE_VERSION = '0.7.15';
 
 export function extract(text: string): Extraction {
   try {
@@ -126,7 +127,9 @@ function run(text: string): Extraction {
       if (!hasFigures && !hinted) continue;
       const sentence = s.slice(sen.start, sen.end);
       const cue = year && bodyK > leadIndex ? leadCue(sentence, year) : null;
-      const ctx = cue ?? (cued ? state : wordingCue(sentence, year));
+      // A news item has no plan section: a sentence that sets a goal (全年，全市将力争…) says so itself.
+      const ctx =
+        cue ?? (cued && !(isNews && hasTargetWords(sentence)) ? state : wordingCue(sentence, year));
       // Times written inside the sentence date the figures after them (全市2022年…, 一季度…).
       const times = year && hasFigures ? sentenceTimes(s, sen.start, sen.end, year, isNews) : [];
       let prev: Previous | null = null;

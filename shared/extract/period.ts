@@ -209,6 +209,8 @@ function firstYear(text: string): number | null {
 }
 
 const TARGET_WORDS = /力争|确保|争取|预期目标|主要目标|目标是|计划|将要|要确保/;
+/** Whether a sentence holds a word that sets a goal (力争, 确保, 目标是 …). */
+export const hasTargetWords = (sentence: string): boolean => TARGET_WORDS.test(sentence);
 
 /** Kind of a sentence read by its own words, for text that gives no structural cue at all. */
 export function wordingCue(sentence: string, year: number | null): Context {
