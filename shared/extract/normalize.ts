@@ -107,16 +107,17 @@ function headOf(original: string, from: number, to: number): string {
   return s;
 }
 
-/**
- * A line's length as it was wrapped: its characters but spaces, `**` pairs among them (a hard wrap
- * counts what is written), in characters and display columns, and the last of them but stars.
- */
+/** A line's length in characters and in display columns, and its last character but stars. */
 interface Measure {
   length: number;
   width: number;
   last: number;
 }
 
+/**
+ * original[from, to) measured as it was wrapped: its characters but spaces, `**` pairs among them
+ * (a hard wrap counts what is written; spaces may be a PDF layer's own).
+ */
 function measure(original: string, from: number, to: number): Measure {
   let length = 0;
   let width = 0;
