@@ -215,7 +215,7 @@ export const hasTargetWords = (sentence: string): boolean => TARGET_WORDS.test(s
 /** Kind of a sentence read by its own words, for text that gives no structural cue at all. */
 export function wordingCue(sentence: string, year: number | null): Context {
   const y = (k: number): string => (year ? String(year + k) : '');
-  return TARGET_WORDS.test(sentence)
+  return hasTargetWords(sentence)
     ? { kind: 'target', period: y(0) }
     : { kind: 'actual', period: y(-1) };
 }
