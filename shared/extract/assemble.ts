@@ -9,7 +9,7 @@ import { clauseBefore } from './metric.ts';
 import { metricOf, type Previous } from './metric-of-figure.ts';
 import { findHedge } from './qualifiers.ts';
 import { normalizeUnit } from './units.ts';
-import { qualitativeFact, qualitativeIn } from './qualitative.ts';
+import { QUALITATIVE_ENDS, qualitativeFact, qualitativeIn } from './qualitative.ts';
 import type { FigurePlaces } from './entity.ts';
 import { isPolicyName } from './not-facts.ts';
 import { tidyMetric } from './metric-tidy.ts';
@@ -164,7 +164,8 @@ export function qualitativeFacts(
   let cs = sen.start;
   for (let i = sen.start; i <= sen.end; i++) {
     if (i < sen.end && !inSet(QUALITATIVE_CLAUSE_END, s.charCodeAt(i))) continue;
-    if (i > cs) {
+    // Every qualitative target ends its clause with one of its words (同步, 任务, 正增长 …).
+    if (i > cs && inSet(QUALITATIVE_ENDS, s.charCodeAt(i - 1))) {
       const q = qualitativeIn(s.slice(cs, i), cs);
       if (q) {
         const [start, end] = toOriginal(n, q.start, q.end);

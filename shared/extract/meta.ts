@@ -155,7 +155,7 @@ export function detectType(s: string): string | null {
   // Plain words are looked for with indexOf (a skipping search), not a regex read at every character.
   if (head.includes('报告摘编')) return '政府工作报告摘编';
   const meeting = head.includes('经济工作会议') && MEETING.test(head);
-  if ((s.includes('政府工作报告') || s.includes('各位代表')) && !meeting) return '政府工作报告';
+  if (!meeting && (s.includes('政府工作报告') || s.includes('各位代表'))) return '政府工作报告';
   if (meeting) return '经济工作会议';
   if (s.includes('政府各项工作') || (s.includes('总体要求') && WORK_REQUIREMENTS.test(s)))
     return '政府工作报告';
@@ -204,9 +204,13 @@ const MEETING_OF_COMMITTEE = /委(?:员会)?[\u4e00-\u9fff]{0,8}?(?:会议|全�
 const TITLE_CUE =
   /[0-9]{4}年|第?[一二三四]季度|上半年|前三季度|国民经济和社会发展|经济工作会议|财政预算|预算执行/g;
 
+/** Sticky: tried at the text's start only (a ^ without it was tried at each of 400 characters). */
+const TITLE = /[\s\ufeff]*([^\n]{1,80})(?:\n|$)/y;
+
 /** The document's first non-empty line, when short enough to be a title. */
 function titleLine(s: string): string {
-  const m = /^[\s\ufeff]*([^\n]{1,80})(?:\n|$)/.exec(s.slice(0, 400));
+  TITLE.lastIndex = 0;
+  const m = TITLE.exec(s.slice(0, 400));
   return m ? (m[1] as string) : '';
 }
 
@@ -244,10 +248,17 @@ export function detectEntity(
   const city = topOfLevel(counts, '市');
   // Bare zone abbreviations belong to the city in view (经开区 in a Zhengzhou text).
   const levels = levelWords ?? positionsIn(s, LEVEL_WORDS);
+  // The two words resolve alike wherever they stand: each is resolved once.
+  const zones = new Map<string, Place | null>();
   for (const at of zoneMentions(s, levels)) {
     const before = s.slice(Math.max(0, at - 2), at);
     if (placeTermAt(before, 0) === before || placeTermAt(before, 1) === before.slice(1)) continue;
-    const p = resolvePlace(s.slice(at, at + 3), city?.name ?? null);
+    const word = s.slice(at, at + 3);
+    let p = zones.get(word);
+    if (p === undefined) {
+      p = resolvePlace(word, city?.name ?? null);
+      zones.set(word, p);
+    }
     if (p) bump(counts, p, 1);
   }
   const head = s.slice(0, 4000);

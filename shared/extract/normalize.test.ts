@@ -54,6 +54,19 @@ describe('normalisation keeps a map to the original', () => {
     );
   });
 
+  it('reads the opening of the next line without its `**` pairs and spaces', () => {
+    // Lines wrapped at 20 characters.
+    const wrapped = ['甲'.repeat(20), '乙'.repeat(20), '丙'.repeat(20)];
+    // A word cut in two, its second half in part bold: one word.
+    expect(normalize('产业用地增加近200平方\n公**里**。高新区').text).toBe(
+      '产业用地增加近200平方公里。高新区',
+    );
+    // A numbered heading written with a space (1 、) stays a line of its own.
+    expect(normalize([...wrapped, '戊'.repeat(20), '1 、加快建设'].join('\n')).text).toContain(
+      `${'戊'.repeat(20)}\n1、加快建设`,
+    );
+  });
+
   it('measures a hard-wrapped line with the Markdown marks it was wrapped with', () => {
     // Four lines wrapped at 20 characters; the fourth holds two `**` pairs, 16 characters without them.
     const text = [

@@ -95,6 +95,16 @@ function contentStart(original: string, from: number, to: number): number {
 
 /** The first 12 characters of original[from, to), mapped, without spaces and `**` pairs. */
 function headOf(original: string, from: number, to: number): string {
+  // Mostly the characters are written as they are: the head is then a slice, not built a
+  // character at a time.
+  const upTo = Math.min(to, from + 12);
+  let plain = from;
+  while (plain < upTo) {
+    const c = original.charCodeAt(plain);
+    if (MAPPED[c] !== c || c === SPACE || c === STAR) break;
+    plain++;
+  }
+  if (plain === upTo) return original.slice(from, upTo);
   let s = '';
   for (let i = from; i < to && s.length < 12; i++) {
     if (isStarPair(original, i, to)) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { qualitativeIn } from './qualitative.ts';
+import fc from 'fast-check';
+import { QUALITATIVE_ENDS, qualitativeIn } from './qualitative.ts';
+import { inSet } from '../text/char-set.ts';
 
 describe('qualitative targets', () => {
   it.each([
@@ -32,5 +34,33 @@ describe('qualitative targets', () => {
   it('ignores ordinary clauses', () => {
     expect(qualitativeIn('加快建设现代化产业体系', 0)).toBeNull();
     expect(qualitativeIn('单位生产总值能耗下降3%', 0)).toBeNull();
+  });
+
+  it('reads only clauses that end with a character of QUALITATIVE_ENDS (the sentence loop skips the rest)', () => {
+    const targets = [
+      '居民人均可支配收入与经济增长同步',
+      '节能减排、环境保护等指标完成国家、省、市下达任务',
+      '节能减排、降碳指标完成国家及省定目标',
+      '能耗强度降低完成省下达要求',
+      '进出口总额保持正增长',
+    ];
+    for (const clause of targets) {
+      expect(qualitativeIn(clause, 0)).not.toBeNull();
+      expect(inSet(QUALITATIVE_ENDS, clause.charCodeAt(clause.length - 1))).toBe(true);
+    }
+    const words = ['居民收入', '增长', '与', '经济增长', '同步', '节能', '完成', '下达', '任务'];
+    const more = ['目标', '要求', '保持', '正增长', '实现', '基本', '、', '的', '指标', '市'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words, ...more), { maxLength: 6 }),
+        fc.constantFrom(...targets, ''),
+        fc.array(fc.constantFrom(...words, ...more), { maxLength: 2 }),
+        (before, target, after) => {
+          const clause = before.join('') + target + after.join('');
+          if (qualitativeIn(clause, 0))
+            expect(inSet(QUALITATIVE_ENDS, clause.charCodeAt(clause.length - 1))).toBe(true);
+        },
+      ),
+    );
   });
 });

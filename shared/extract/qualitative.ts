@@ -28,6 +28,9 @@ const ENERGY_TASK_NAMED = /下达的?([^，,的]{2,12}?)(?:目标任务|目标|�
 /** Last characters of ENERGY_TASK's 任务|目标|要求. */
 const TASK_END = lastChars(['任务', '目标', '要求']);
 
+/** The last characters of the clauses qualitativeIn reads: 同步, 正增长, 任务, 目标, 要求. */
+export const QUALITATIVE_ENDS = lastChars(['同步', '正增长', '任务', '目标', '要求']);
+
 /** What a clause may open with that is not part of it: 、 and spaces. */
 const LEADING_GAP = union(charSet('、'), WHITESPACE);
 
