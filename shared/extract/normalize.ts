@@ -55,6 +55,8 @@ interface Line {
   end: number;
   first: number;
   last: number;
+  /** The line measured, when it was measured for the wrap width (see wrapOf), or null. */
+  measured: Measure | null;
 }
 
 function readLines(original: string): Line[] {
@@ -67,7 +69,7 @@ function readLines(original: string): Line[] {
     while (first < end && MAPPED[original.charCodeAt(first)] === SPACE) first++;
     let last = end;
     while (last > first && MAPPED[original.charCodeAt(last - 1)] === SPACE) last--;
-    out.push({ start, end, first, last });
+    out.push({ start, end, first, last, measured: null });
     start = end + 1;
   }
   return out;
@@ -153,6 +155,7 @@ function wrapOf(original: string, lines: Line[]): Wrap {
       continue;
     }
     const m = measure(original, line.first, line.last);
+    line.measured = m;
     stats.add(m.length, m.width, m.last);
   }
   return stats.wrap();
@@ -263,8 +266,10 @@ export function normalizeTransient(
     prevApart = isApart;
     prevLast = lastWritten();
     // A line is measured only while it goes on (no final punctuation): a line after one that
-    // ends is never joined to it.
-    const m = IS_TERMINAL[prevLast] ? ENDED : measure(original, line.first, last);
+    // ends is never joined to it. Such a line was measured for the wrap width already (wrapOf).
+    const m = IS_TERMINAL[prevLast]
+      ? ENDED
+      : (line.measured ?? measure(original, line.first, last));
     if (!joined) {
       headFrom = first;
       headTo = last;
