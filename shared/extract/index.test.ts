@@ -80,6 +80,27 @@ describe('extract on report-like text', () => {
     expect(g.map((x) => x.entity)).toEqual(['临川市', '临川市', '临川市']);
   });
 
+  it('spreads a second 分别 of a sentence over the places of the first', () => {
+    const f = extract(
+      '南昌、赣州两市生产总值分别增长5.9%和5.1%，一般公共预算收入分别增长3.2%和2.8%；全省社会消费品零售总额增长4.6%。',
+    ).facts;
+    expect(f.map((x) => [x.entity, x.indicator, x.value])).toEqual([
+      ['南昌市', 'gdp_growth', 5.9],
+      ['赣州市', 'gdp_growth', 5.1],
+      ['南昌市', 'budget_revenue_growth', 3.2],
+      ['赣州市', 'budget_revenue_growth', 2.8],
+      ['江西省', 'retail_growth', 4.6],
+    ]);
+    // Only over places: 城镇 and 农村 are none.
+    const g = extract(
+      '临川市一季度经济运行情况\n城镇、农村居民人均可支配收入分别增长5.1%和6.3%，消费支出分别增长4.2%和3.8%。',
+    ).facts;
+    expect(g.slice(2).map((x) => [x.entity, x.metric])).toEqual([
+      ['临川市', '消费支出增长'],
+      ['临川市', '消费支出增长'],
+    ]);
+  });
+
   it('reads a goal set in a news item by its own words, after the results it opens with', () => {
     const f = extract(
       '来源：临川市统计局  发布时间：2024-10-28\n前三季度，全市生产总值增长5.2%。全年，全市将力争生产总值增长5.5%左右。',

@@ -136,11 +136,12 @@ export function metricOf(
   }
   // 分别: the first figure takes the first subject of the list, the next ones (after 、) the rest.
   let dist = raw.includes('分别')
-    ? distribution(s, f.start, Math.max(floor, sen.start), prev?.dist?.subjects, named)
+    ? distribution(s, f.start, Math.max(floor, sen.start), prev?.dist ?? undefined, named)
     : null;
   let listSubject = '';
   if (dist) {
     dist.subjects = modifiersShareNoun(placesShareNoun(countedPlaces(dist.subjects)));
+    dist.places = placesOpening(dist.subjects);
     listSubject = dist.subjects[0] as string;
     metric = forIndicator = listSubject + dist.predicate;
   } else if (prev?.dist && (clause.start === clause.end || CONNECTOR_ONLY.test(raw))) {
@@ -161,6 +162,12 @@ export function metricOf(
     dist,
     metricPlace,
   };
+}
+
+/** The places the subjects open with (甲市生产总值 → 甲市), one each; [] unless every one opens with one. */
+function placesOpening(subjects: readonly string[]): string[] {
+  const places = subjects.map((x) => leadingPlace(x));
+  return places.every((p) => p !== '') ? places : [];
 }
 
 const SHANG = '上'.charCodeAt(0);

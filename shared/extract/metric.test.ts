@@ -51,6 +51,7 @@ describe('metric phrases', () => {
       subjects: ['固定资产投资', '社会消费品零售总额'],
       predicate: '增长',
       next: 1,
+      places: [],
     });
   });
 
@@ -65,6 +66,7 @@ describe('metric phrases', () => {
       ],
       predicate: '增长',
       next: 1,
+      places: [],
     });
     // Not when the paragraph spoke of another number of them: which three is not written.
     expect(distribution(s, at, 0, undefined, ['安丰县', '长宁县'])).toBeNull();
@@ -72,5 +74,24 @@ describe('metric phrases', () => {
     expect(
       distribution('两市生产总值分别增长5%', 10, 0, undefined, ['甲市', '乙市'])?.subjects,
     ).toEqual(['甲市生产总值', '乙市生产总值']);
+  });
+
+  it('spreads a subject of no place over the places of the 分别 before it in the sentence', () => {
+    const s = '一般公共预算收入分别增长3.2%';
+    const at = s.indexOf('3.2');
+    const carried = {
+      subjects: ['南昌市生产总值', '赣州市生产总值'],
+      predicate: '增长',
+      next: 2,
+      places: ['南昌市', '赣州市'],
+    };
+    expect(distribution(s, at, 0, carried)?.subjects).toEqual([
+      '南昌市一般公共预算收入',
+      '赣州市一般公共预算收入',
+    ]);
+    // Not after a 分别 over things other than places, nor for a subject that names one of them.
+    expect(distribution(s, at, 0, { ...carried, places: [] })).toBeNull();
+    const own = '南昌市一般公共预算收入分别增长3.2%';
+    expect(distribution(own, own.indexOf('3.2'), 0, carried)).toBeNull();
   });
 });

@@ -270,6 +270,8 @@ export interface Distribution {
   predicate: string;
   /** Index of the subject the next figure takes. */
   next: number;
+  /** The places the subjects open with, one each, when every subject opens with one; else []. */
+  places: string[];
 }
 
 /** Words naming two things at once, in the order reports give their figures. */
@@ -309,14 +311,17 @@ function countedBefore(subject: string, named: readonly string[]): string[] {
 }
 
 /**
- * `carried`: the subjects of a 分别 earlier in the sentence, for a clause that opens with its own
- * 分别 and names none (城乡居民人均可支配收入分别达到…元和…元，分别增长4.6%和6.3%).
+ * `carried`: the 分别 earlier in the sentence, for a clause with a 分别 of its own that names no
+ * subject (城乡居民人均可支配收入分别达到…元和…元，分别增长4.6%和6.3%: its subjects), or one
+ * subject of no place after a 分别 over places (两区规模以上工业增加值分别增长…，固定资产投资分别
+ * 增长…: the subject at each of its places). The places are the caller's to give (see
+ * Distribution.places); a new distribution has none.
  */
 export function distribution(
   s: string,
   figureStart: number,
   floor: number,
-  carried?: readonly string[],
+  carried?: Distribution,
   /** The places the paragraph's figures spoke of before, in order (see countedBefore). */
   named: readonly string[] = [],
 ): Distribution | null {
@@ -328,14 +333,19 @@ export function distribution(
   if (at < 0) return null;
   const head = wide.slice(0, at);
   let subjects =
-    carried && !cleanedOrEmpty(head) ? [...carried] : head.split('、').map((x) => cleanMetric(x));
+    carried && !cleanedOrEmpty(head)
+      ? [...carried.subjects]
+      : head.split('、').map((x) => cleanMetric(x));
   if (subjects.length === 1) {
     const one = subjects[0] as string;
     const before = countedBefore(one, named);
     subjects = before.length ? before : splitPair(one);
+    const places = carried?.places ?? [];
+    if (subjects.length === 1 && places.length >= 2 && !places.some((p) => one.includes(p)))
+      subjects = places.map((p) => p + one);
   }
   if (subjects.length < 2 || subjects.some((x) => !x)) return null;
   // 分别达到80587元和49190元: a verb that only leads to the figures is no part of what is measured.
   const predicate = wide.slice(at + 2);
-  return { subjects, predicate: cleanedOrEmpty(predicate) ? predicate : '', next: 1 };
+  return { subjects, predicate: cleanedOrEmpty(predicate) ? predicate : '', next: 1, places: [] };
 }
