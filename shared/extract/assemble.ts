@@ -39,6 +39,8 @@ export interface FigureFact {
   sentenceStart: number;
   /** The subject a 分别 list gives the figure, or ''. */
   listSubject: string;
+  /** The place that subject opens with, or ''. */
+  listPlace: string;
   /** Where the figure's hedge word is looked for from, or −1 when its sentence has none. */
   hedgeFrom: number;
   /** Where the figure starts in the normalised text. */
@@ -66,7 +68,7 @@ export function toFact(
     const long = clauseBefore(s, f.start, sen.start, 200);
     if (isPolicyName(s.slice(long.start, f.start), f.unit)) return null;
   }
-  const { metric, listSubject, forIndicator, place, noun, dist, metricPlace } = metricOf(
+  const { metric, listSubject, listPlace, forIndicator, place, noun, dist, metricPlace } = metricOf(
     s,
     f,
     sen,
@@ -120,6 +122,7 @@ export function toFact(
     clauseEnd: clause.end,
     sentenceStart: sen.start,
     listSubject,
+    listPlace,
     hedgeFrom: hedged ? Math.max(sen.start, f.start - 60) : -1,
     figureStart: f.start,
     metricPlace,
@@ -140,6 +143,7 @@ export function completeFacts(
 ): void {
   for (const g of figures)
     g.fact.entity =
+      (g.listPlace && places.ofPlace(g.listPlace)) ||
       (g.listSubject && places.ofSubject(g.listSubject)) ||
       places.of(g.clauseStart, g.clauseEnd, g.sentenceStart);
   for (const g of figures)

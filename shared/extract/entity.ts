@@ -189,6 +189,11 @@ export class FigurePlaces {
     return named === null ? null : named || this.docEntity;
   }
 
+  /** A place by its full name (南昌 → 南昌市; 青溪县, outside the gazetteer, as it is). */
+  ofPlace(place: string): string {
+    return resolvePlace(place)?.name ?? place;
+  }
+
   /** The place of the figure whose clause is s[clauseStart, clauseEnd), in a sentence from sentenceStart. */
   of(clauseStart: number, clauseEnd: number, sentenceStart: number): string | null {
     const { s, docEntity, cues } = this;

@@ -101,6 +101,18 @@ describe('extract on report-like text', () => {
     ]);
   });
 
+  it('reads a 分别 list of places outside the gazetteer, and spreads a second 分别 over them', () => {
+    const f = extract(
+      '临川市一季度经济运行情况\n\n全市经济开局良好。桐溪县、柳岸县地区生产总值分别增长6.2%和5.8%，城镇居民人均可支配收入分别增长4.1%和4.5%。',
+    ).facts;
+    expect(f.map((x) => [x.entity, x.indicator, x.metric])).toEqual([
+      ['桐溪县', 'gdp_growth', '地区生产总值增长'],
+      ['柳岸县', 'gdp_growth', '地区生产总值增长'],
+      ['桐溪县', 'income_growth', '城镇居民人均可支配收入增长'],
+      ['柳岸县', 'income_growth', '城镇居民人均可支配收入增长'],
+    ]);
+  });
+
   it('reads a goal set in a news item by its own words, after the results it opens with', () => {
     const f = extract(
       '来源：临川市统计局  发布时间：2024-10-28\n前三季度，全市生产总值增长5.2%。全年，全市将力争生产总值增长5.5%左右。',

@@ -41,6 +41,8 @@ export interface FigureMetric {
   metric: string;
   /** The subject a 分别 list gives the figure (郑州市生产总值), or '': its place is the figure's. */
   listSubject: string;
+  /** The place that subject opens with, when the list's subjects each open with one; or ''. */
+  listPlace: string;
   /** What the indicator is matched on. */
   forIndicator: string;
   /** The place the figure's subject opens with, or '' (Previous.place). */
@@ -139,23 +141,28 @@ export function metricOf(
     ? distribution(s, f.start, Math.max(floor, sen.start), prev?.dist ?? undefined, named)
     : null;
   let listSubject = '';
+  let listPlace = '';
   if (dist) {
     dist.subjects = modifiersShareNoun(placesShareNoun(countedPlaces(dist.subjects)));
-    dist.places = placesOpening(dist.subjects);
+    if (!dist.places.length) dist.places = placesOpening(dist.subjects);
     listSubject = dist.subjects[0] as string;
+    listPlace = dist.places[0] ?? '';
     metric = forIndicator = listSubject + dist.predicate;
   } else if (prev?.dist && (clause.start === clause.end || CONNECTOR_ONLY.test(raw))) {
     const d = prev.dist;
     if (d.next < d.subjects.length) {
       listSubject = d.subjects[d.next] as string;
+      listPlace = d.places[d.next] ?? '';
       metric = forIndicator = listSubject + d.predicate;
       dist = { ...d, next: d.next + 1 };
     }
   }
-  const metricPlace = leadingPlace(metric);
+  // A place outside the gazetteer opens a list's subject whatever follows it (青溪县城镇居民…).
+  const metricPlace = listPlace && metric.startsWith(listPlace) ? listPlace : leadingPlace(metric);
   return {
     metric,
     listSubject,
+    listPlace,
     forIndicator,
     place: place || metricPlace,
     noun,
@@ -211,7 +218,8 @@ function countedPlaces(subjects: string[]): string[] {
 
 /**
  * 郑州市、洛阳市、南阳市生产总值分别增长…: places listed bare before the last one, which names the
- * noun, share that noun (郑州市生产总值, 洛阳市生产总值, 南阳市生产总值).
+ * noun, share that noun (郑州市生产总值, 洛阳市生产总值, 南阳市生产总值); so do places outside the
+ * gazetteer (青溪县、鹿鸣县地区生产总值).
  */
 function placesShareNoun(subjects: string[]): string[] {
   const last = subjects[subjects.length - 1] as string;
@@ -219,7 +227,7 @@ function placesShareNoun(subjects: string[]): string[] {
   if (!place || place.length === last.length) return subjects;
   for (let k = 0; k + 1 < subjects.length; k++) {
     const x = subjects[k] as string;
-    if (leadingPlace(x) !== x) return subjects;
+    if (leadingPlace(x) !== x && bareGenericPlace(x) !== x) return subjects;
   }
   const noun = last.slice(place.length);
   return subjects.map((x, k) => (k + 1 < subjects.length ? x + noun : x));

@@ -85,10 +85,10 @@ describe('metric phrases', () => {
       next: 2,
       places: ['南昌市', '赣州市'],
     };
-    expect(distribution(s, at, 0, carried)?.subjects).toEqual([
-      '南昌市一般公共预算收入',
-      '赣州市一般公共预算收入',
-    ]);
+    const spread = distribution(s, at, 0, carried);
+    expect(spread?.subjects).toEqual(['南昌市一般公共预算收入', '赣州市一般公共预算收入']);
+    // Its places are the first's: 青溪县城镇居民… opens with a place its words alone do not tell.
+    expect(spread?.places).toEqual(['南昌市', '赣州市']);
     // Not after a 分别 over things other than places, nor for a subject that names one of them.
     expect(distribution(s, at, 0, { ...carried, places: [] })).toBeNull();
     const own = '南昌市一般公共预算收入分别增长3.2%';

@@ -291,6 +291,14 @@ function splitPair(subject: string): string[] {
 
 const WIDE_BOUNDARY = charSet('，,。；;：:！？!?\n');
 
+/** A distribution of its first figure; 分别达到80587元: a verb that only leads to the figures is no part of what is measured. */
+const spread = (subjects: string[], predicate: string, places: string[]): Distribution => ({
+  subjects,
+  predicate: cleanedOrEmpty(predicate) ? predicate : '',
+  next: 1,
+  places,
+});
+
 /** 两市, 三县: a count of places of one level, opening a list's subject or closing its places. */
 export const PLACE_COUNT = /^([两二三四五六七八九十]{1,2})个?([省市区县])/;
 
@@ -314,8 +322,8 @@ function countedBefore(subject: string, named: readonly string[]): string[] {
  * `carried`: the 分别 earlier in the sentence, for a clause with a 分别 of its own that names no
  * subject (城乡居民人均可支配收入分别达到…元和…元，分别增长4.6%和6.3%: its subjects), or one
  * subject of no place after a 分别 over places (两区规模以上工业增加值分别增长…，固定资产投资分别
- * 增长…: the subject at each of its places). The places are the caller's to give (see
- * Distribution.places); a new distribution has none.
+ * 增长…: the subject at each of its places, which are then its places). The places of other
+ * distributions are the caller's to find (see Distribution.places): they are [].
  */
 export function distribution(
   s: string,
@@ -342,10 +350,12 @@ export function distribution(
     subjects = before.length ? before : splitPair(one);
     const places = carried?.places ?? [];
     if (subjects.length === 1 && places.length >= 2 && !places.some((p) => one.includes(p)))
-      subjects = places.map((p) => p + one);
+      return spread(
+        places.map((p) => p + one),
+        wide.slice(at + 2),
+        places,
+      );
   }
   if (subjects.length < 2 || subjects.some((x) => !x)) return null;
-  // 分别达到80587元和49190元: a verb that only leads to the figures is no part of what is measured.
-  const predicate = wide.slice(at + 2);
-  return { subjects, predicate: cleanedOrEmpty(predicate) ? predicate : '', next: 1, places: [] };
+  return spread(subjects, wide.slice(at + 2), []);
 }
