@@ -4,7 +4,7 @@ import { matchIndicator } from '../catalog/match-indicator.ts';
 import { toOriginal, type Normalized } from './normalize.ts';
 import type { Paragraph } from './sections.ts';
 import type { Figure } from './figures.ts';
-import type { Context } from './period.ts';
+import { averagedPeriod, type Context } from './period.ts';
 import { clauseBefore } from './metric.ts';
 import { metricOf, type Previous } from './metric-of-figure.ts';
 import { findHedge } from './qualifiers.ts';
@@ -86,7 +86,11 @@ export function toFact(
       ? HORIZON.exec(s.slice(clause.start, f.start))
       : null;
   const kind = horizon ? 'target' : ctx.kind;
-  const period = horizon ? (horizon[2] as string) : ctx.period || null;
+  const period = horizon
+    ? (horizon[2] as string)
+    : ctx.period
+      ? averagedPeriod(s, clause.start, f.start, ctx.period)
+      : null;
   const fact: ExtractedFact = {
     entity: null,
     indicator: null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingCue, leadCue } from './period.ts';
+import { averagedPeriod, headingCue, leadCue } from './period.ts';
 import { extract } from './index.ts';
 
 describe('kind and period from headings', () => {
@@ -103,5 +103,21 @@ describe('kind and period from a time written inside a sentence', () => {
     const text =
       '2023-04-21 10:30 来源：大河报\n记者从市统计局获悉，一季度，全市地区生产总值增长5.1%。全市1-3月社会消费品零售总额增长4.3%。去年全市生产总值增长4.1%。';
     expect(facts(text)).toEqual(['5.1% actual 2023', '4.3% actual 2023', '4.1% actual 2022']);
+  });
+});
+
+describe('a figure averaged over years', () => {
+  const at = (s: string, figure: string, period: string): string =>
+    averagedPeriod(s, s.lastIndexOf('，') + 1, s.indexOf(figure), period);
+
+  it("spans the years averaged up to the figure's own", () => {
+    expect(at('2023年，生产总值增长5.2%，两年平均增长4.6%', '4.6', '2023')).toBe('2022-2023');
+    expect(at('去年，税收收入增长3.1%，三年平均增速为5.1%', '5.1', '2023')).toBe('2021-2023');
+  });
+
+  it('leaves a yearly average of a span, a span and a clause without an average as they are', () => {
+    expect(at('过去五年，生产总值年均增长6.2%', '6.2', '2022')).toBe('2022');
+    expect(at('生产总值两年平均增长4.6%', '4.6', '2018-2022')).toBe('2018-2022');
+    expect(at('2023年，人均生产总值达到4.3万元', '4.3', '2023')).toBe('2023');
   });
 });

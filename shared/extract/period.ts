@@ -287,3 +287,34 @@ export function timeBefore(times: readonly TimeMention[], at: number): Context |
   }
   return cue;
 }
+
+const JUN = '均'.charCodeAt(0);
+/** How far before a figure its 平均 may stand: 两年平均增速为5.1%. */
+const AVERAGE_REACH = 8;
+const YEARS_AVERAGED = /([两二三四五六七八九十]|[0-9]{1,2})年平均$/;
+
+/**
+ * The period of a figure averaged over the years up to its own (2023年…，两年平均增长4.6%:
+ * 2022-2023): `period` when it is a span already or the clause before the figure, s[clauseStart,
+ * figureStart), names no such average.
+ */
+export function averagedPeriod(
+  s: string,
+  clauseStart: number,
+  figureStart: number,
+  period: string,
+): string {
+  if (period.includes('-')) return period;
+  let k = figureStart - 1;
+  const floor = Math.max(clauseStart, figureStart - AVERAGE_REACH);
+  while (k >= floor && s.charCodeAt(k) !== JUN) k--;
+  if (k < floor) return period;
+  const m = YEARS_AVERAGED.exec(s.slice(clauseStart, k + 1));
+  const n = m
+    ? /[0-9]/.test(m[1] as string)
+      ? Number(m[1])
+      : parseChineseNumber(m[1] as string)
+    : null;
+  const year = Number(period);
+  return n && n >= 2 && n <= 20 && year ? `${year - n + 1}-${year}` : period;
+}
