@@ -43,6 +43,31 @@ const NO_WATCH: Watch = [];
 const ENDED: Measure = { length: 0, width: 0, last: 0 };
 /** A fragment of one to three characters closed by a comma: a clause's opening (今年，). */
 const LEAD_IN = /^[^，,。、；;：:！？!?]{1,3}[，,]/;
+/** …or by 、 after a title: a list's first item (青溪县、). */
+const LEAD_IN_AFTER_TITLE = /^[^，,。、；;：:！？!?]{1,3}[，,、]/;
+const PUNCTUATED = /[，,。、；;：:！？!?]/;
+
+/**
+ * Whether the line original[first, last), a fragment (see shouldJoin), opens a paragraph: after a
+ * blank line, or after the text's first line (`afterFirst`: original[headFrom, headTo)) when that
+ * is a title (no punctuation: a short line with some is a sentence's wrapped start).
+ */
+function opensAfter(
+  original: string,
+  first: number,
+  last: number,
+  blankBefore: boolean,
+  afterFirst: boolean,
+  headFrom: number,
+  headTo: number,
+): boolean {
+  if (blankBefore && LEAD_IN.test(headOf(original, first, last))) return true;
+  return (
+    afterFirst &&
+    !PUNCTUATED.test(original.slice(headFrom, headTo)) &&
+    LEAD_IN_AFTER_TITLE.test(headOf(original, first, last))
+  );
+}
 const isAsciiWord = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -202,6 +227,7 @@ export function normalizeTransient(
   let headFrom = 0; // content of the first line of the logical line written so far
   let headTo = 0;
   let blankBefore = false; // a blank line stands between the line written last and this one
+  let written = 0; // logical lines written so far
   for (const line of lines) {
     const last = line.last;
     // A line of nothing but spaces and `**` pairs adds nothing, not even a break.
@@ -220,10 +246,12 @@ export function normalizeTransient(
       shouldJoin(prevLast, prevLength, prevWidth, headOf(original, first, last), wrapAt);
     // After a blank line, a fragment that opens a clause (今年，一季度，) is a paragraph's lead-in
     // (发布日期：… / (blank) / 一季度，…); one that ends a sentence still closes the line before
-    // (PDF exports leave blank lines between wrapped lines: 取得重大突 / (blank) / 破。).
+    // (PDF exports leave blank lines between wrapped lines: 取得重大突 / (blank) / 破。). So is one
+    // right after the text's title, its first line when short and unpunctuated, or a list's first
+    // item there (临川市一季度经济运行情况 / 一季度，… or 青溪县、鹿鸣县…).
     const joined =
       join === FRAGMENT
-        ? !(blankBefore && LEAD_IN.test(headOf(original, first, last))) &&
+        ? !opensAfter(original, first, last, blankBefore, written === 1, headFrom, headTo) &&
           !opensWithHeadingMark(headOf(original, headFrom, headTo))
         : join;
     blankBefore = false;
@@ -273,6 +301,7 @@ export function normalizeTransient(
     if (!joined) {
       headFrom = first;
       headTo = last;
+      written++;
     }
     prevLength = joined ? prevLength + m.length : m.length;
     prevWidth = joined ? prevWidth + m.width : m.width;
