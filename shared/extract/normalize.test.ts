@@ -94,18 +94,26 @@ describe('normalisation keeps a map to the original', () => {
     );
   });
 
-  it("opens a paragraph at a lead-in or a list's first item right after the title", () => {
-    expect(normalize('临川市一季度经济运行情况\n一季度，全市增长5%。').text).toBe(
+  it.each([
+    [
+      '临川市一季度经济运行情况\n一季度，全市增长5%。',
       '临川市一季度经济运行情况\n一季度,全市增长5%。',
-    );
-    expect(normalize('禾川市2024年经济运行情况\n青溪县、鹿鸣县增长6%。').text).toBe(
+    ],
+    [
       '禾川市2024年经济运行情况\n青溪县、鹿鸣县增长6%。',
-    );
+      '禾川市2024年经济运行情况\n青溪县、鹿鸣县增长6%。',
+    ],
     // Only after the first line: further down, a short line is a wrapped one.
-    expect(normalize('临川市一季度经济运行情况\n\n全市经济运行平稳\n一季度，增长5%。').text).toBe(
-      '临川市一季度经济运行情况\n全市经济运行平稳一季度,增长5%。',
-    );
-  });
+    [
+      '临川市经济运行情况\n\n全市经济运行平稳\n一季度，增长5%。',
+      '临川市经济运行情况\n全市经济运行平稳一季度,增长5%。',
+    ],
+  ])(
+    "opens a paragraph at a lead-in or a list's first item right below the title: %s",
+    (text, out) => {
+      expect(normalize(text).text).toBe(out);
+    },
+  );
 
   it('maps the end of the text to the original length', () => {
     const n = normalize('  ＡＢ  \n');
