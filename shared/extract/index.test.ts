@@ -113,6 +113,23 @@ describe('extract on report-like text', () => {
     ]);
   });
 
+  it('reads places outside the gazetteer listed before any noun', () => {
+    const f = extract(
+      '临川市2024年经济运行情况\n\n全年经济平稳。桐溪县、柳岸县城镇居民人均可支配收入分别达到41280元和39870元；桐溪县、柳岸县粮食总产量分别为8.2亿斤和7.6亿斤。',
+    ).facts;
+    expect(f.map((x) => [x.entity, x.metric])).toEqual([
+      ['桐溪县', '城镇居民人均可支配收入'],
+      ['柳岸县', '城镇居民人均可支配收入'],
+      ['桐溪县', '粮食总产量'],
+      ['柳岸县', '粮食总产量'],
+    ]);
+    // A kind of zone (示范区) is no place.
+    const g = extract(
+      '临川市2024年经济运行情况\n\n桐溪县、柳岸示范区粮食总产量分别为8.2亿斤和7.6亿斤。',
+    ).facts;
+    expect(g.map((x) => x.entity)).toEqual(['临川市', '临川市']);
+  });
+
   it('reads a goal set in a news item by its own words, after the results it opens with', () => {
     const f = extract(
       '来源：临川市统计局  发布时间：2024-10-28\n前三季度，全市生产总值增长5.2%。全年，全市将力争生产总值增长5.5%左右。',

@@ -171,10 +171,28 @@ export function metricOf(
   };
 }
 
-/** The places the subjects open with (甲市生产总值 → 甲市), one each; [] unless every one opens with one. */
+/**
+ * The places the subjects open with (甲市生产总值 → 甲市), one each; [] unless every one opens with
+ * one. Names outside the gazetteer count when every subject opens with one before the same words
+ * (青溪县城镇居民人均可支配收入, 鹿鸣县城镇居民人均可支配收入).
+ */
 function placesOpening(subjects: readonly string[]): string[] {
   const places = subjects.map((x) => leadingPlace(x));
-  return places.every((p) => p !== '') ? places : [];
+  if (places.every((p) => p !== '')) return places;
+  const names = subjects.map((x) => genericNameOpening(x));
+  const rest = (subjects[0] as string).slice((names[0] as string).length);
+  return rest && names.every((p, k) => p && (subjects[k] as string).slice(p.length) === rest)
+    ? names
+    : [];
+}
+
+/** A name outside the gazetteer, two to four characters and a level word, opening a subject. */
+const GENERIC_NAME_OPENING = /^[\u4e00-\u9fff]{2,4}?[省市区县旗]/;
+
+/** The name outside the gazetteer a subject opens with (鹿鸣县城镇居民… → 鹿鸣县), or ''. */
+function genericNameOpening(subject: string): string {
+  const m = GENERIC_NAME_OPENING.exec(subject);
+  return m && bareGenericPlace(m[0]) === m[0] ? m[0] : '';
 }
 
 const SHANG = '上'.charCodeAt(0);
@@ -219,16 +237,17 @@ function countedPlaces(subjects: string[]): string[] {
 /**
  * 郑州市、洛阳市、南阳市生产总值分别增长…: places listed bare before the last one, which names the
  * noun, share that noun (郑州市生产总值, 洛阳市生产总值, 南阳市生产总值); so do places outside the
- * gazetteer (青溪县、鹿鸣县地区生产总值).
+ * gazetteer (青溪县、鹿鸣县城镇居民人均可支配收入).
  */
 function placesShareNoun(subjects: string[]): string[] {
   const last = subjects[subjects.length - 1] as string;
-  const place = leadingPlace(last);
-  if (!place || place.length === last.length) return subjects;
   for (let k = 0; k + 1 < subjects.length; k++) {
     const x = subjects[k] as string;
     if (leadingPlace(x) !== x && bareGenericPlace(x) !== x) return subjects;
   }
+  // After places, the last opens with one whatever words follow (青溪县、鹿鸣县城镇居民…: 鹿鸣县).
+  const place = leadingPlace(last) || genericNameOpening(last);
+  if (!place || place.length === last.length) return subjects;
   const noun = last.slice(place.length);
   return subjects.map((x, k) => (k + 1 < subjects.length ? x + noun : x));
 }

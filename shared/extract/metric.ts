@@ -291,7 +291,10 @@ function splitPair(subject: string): string[] {
 
 const WIDE_BOUNDARY = charSet('，,。；;：:！？!?\n');
 
-/** A distribution of its first figure; 分别达到80587元: a verb that only leads to the figures is no part of what is measured. */
+/**
+ * A distribution, at its first figure. 分别达到80587元: a verb that only leads to the figures is no
+ * part of what is measured.
+ */
 const spread = (subjects: string[], predicate: string, places: string[]): Distribution => ({
   subjects,
   predicate: cleanedOrEmpty(predicate) ? predicate : '',
@@ -320,10 +323,10 @@ function countedBefore(subject: string, named: readonly string[]): string[] {
 
 /**
  * `carried`: the 分别 earlier in the sentence, for a clause with a 分别 of its own that names no
- * subject (城乡居民人均可支配收入分别达到…元和…元，分别增长4.6%和6.3%: its subjects), or one
- * subject of no place after a 分别 over places (两区规模以上工业增加值分别增长…，固定资产投资分别
- * 增长…: the subject at each of its places, which are then its places). The places of other
- * distributions are the caller's to find (see Distribution.places): they are [].
+ * subject (城乡居民人均可支配收入分别达到…元和…元，分别增长4.6%和6.3%: its subjects and places),
+ * or one subject of no place after a 分别 over places (两区规模以上工业增加值分别增长…，固定资产
+ * 投资分别增长…: the subject at each of its places, which are then its places). The places of a
+ * new list are the caller's to find (see Distribution.places): they are [].
  */
 export function distribution(
   s: string,
@@ -340,10 +343,9 @@ export function distribution(
   const at = wide.lastIndexOf('分别');
   if (at < 0) return null;
   const head = wide.slice(0, at);
-  let subjects =
-    carried && !cleanedOrEmpty(head)
-      ? [...carried.subjects]
-      : head.split('、').map((x) => cleanMetric(x));
+  if (carried && !cleanedOrEmpty(head))
+    return spread([...carried.subjects], wide.slice(at + 2), carried.places);
+  let subjects = head.split('、').map((x) => cleanMetric(x));
   if (subjects.length === 1) {
     const one = subjects[0] as string;
     const before = countedBefore(one, named);
