@@ -59,6 +59,8 @@ export function toFact(
   p: Paragraph,
   /** Whether the sentence holds a hedge word at all (mayHedge). */
   hedged: boolean,
+  /** Whether the sentence holds an average over years (年平均) at all. */
+  averaged: boolean,
   /** The places the paragraph's figures spoke of before this one, in order, each once. */
   named: readonly string[],
 ): FigureFact | null {
@@ -88,9 +90,9 @@ export function toFact(
   const kind = horizon ? 'target' : ctx.kind;
   const period = horizon
     ? (horizon[2] as string)
-    : ctx.period
+    : averaged && ctx.period
       ? averagedPeriod(s, clause.start, f.start, ctx.period)
-      : null;
+      : ctx.period || null;
   const fact: ExtractedFact = {
     entity: null,
     indicator: null,

@@ -130,6 +130,13 @@ describe('extract on report-like text', () => {
     expect(g.map((x) => x.entity)).toEqual(['临川市', '临川市']);
   });
 
+  it('dates a figure averaged over years to the years it spans', () => {
+    const f = extract(
+      '安丰县2024年政府工作报告\n2023年，全县地区生产总值增长5.2%，两年平均增长4.6%。',
+    ).facts;
+    expect(f.map((x) => x.period)).toEqual(['2023', '2022-2023']);
+  });
+
   it('reads a goal set in a news item by its own words, after the results it opens with', () => {
     const f = extract(
       '来源：临川市统计局  发布时间：2024-10-28\n前三季度，全市生产总值增长5.2%。全年，全市将力争生产总值增长5.5%左右。',

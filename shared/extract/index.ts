@@ -136,10 +136,12 @@ function run(text: string): Extraction {
       let cursor = sen.start;
       // A figure's hedge is read before it within its sentence: a sentence without one spares the search.
       const hedged = hasFigures && mayHedge(sentence);
+      // …and its average over years (两年平均增长): a sentence without one spares every figure the look.
+      const averaged = hasFigures && sentence.includes('年平均');
       while (fi < figures.length && (figures[fi] as Figure).numStart < sen.end) {
         const f = figures[fi++] as Figure;
         const figureCtx = (times.length > 0 && timeBefore(times, f.start)) || ctx;
-        const r = toFact(n, f, sen, cursor, prev, figureCtx, p, hedged, named);
+        const r = toFact(n, f, sen, cursor, prev, figureCtx, p, hedged, averaged, named);
         cursor = f.end;
         if (!r) continue;
         facts.push(r.fact);
