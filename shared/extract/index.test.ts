@@ -130,6 +130,13 @@ describe('extract on report-like text', () => {
     expect(g.map((x) => x.entity)).toEqual(['临川市', '临川市']);
   });
 
+  it("reads a bulletin's results as its year's, under the date it was issued on", () => {
+    const f = extract(
+      '安丰县2023年国民经济和社会发展统计公报\n\n安丰县统计局\n2024年3月20日\n\n一、综合\n\n全年全县地区生产总值比上年增长5.8%。',
+    ).facts;
+    expect(f.map((x) => [x.kind, x.period])).toEqual([['actual', '2023']]);
+  });
+
   it('dates a figure averaged over years to the years it spans', () => {
     const f = extract(
       '安丰县2024年政府工作报告\n2023年，全县地区生产总值增长5.2%，两年平均增长4.6%。',

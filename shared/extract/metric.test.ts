@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clauseBefore, cleanMetric, distribution, inheritSubject, shareSubject } from './metric.ts';
+import {
+  clauseBefore,
+  cleanMetric,
+  distribution,
+  inheritSubject,
+  scopeShared,
+  shareSubject,
+} from './metric.ts';
 
 describe('metric phrases', () => {
   it('reads the clause before a figure, keeping brackets that close before it', () => {
@@ -93,5 +100,14 @@ describe('metric phrases', () => {
     expect(distribution(s, at, 0, { ...carried, places: [] })).toBeNull();
     const own = '南昌市一般公共预算收入分别增长3.2%';
     expect(distribution(own, own.indexOf('3.2'), 0, carried)).toBeNull();
+  });
+
+  it('gives a clause of a scope the rest of the subject before it, not its predicate', () => {
+    expect(scopeShared('农村居民增长', '城镇居民人均可支配收入增长')).toBe(
+      '农村居民人均可支配收入增长',
+    );
+    expect(scopeShared('省级', '市级专精特新企业')).toBe('省级专精特新企业');
+    // A clause with all of the subject's start is its own: the figure is a level, not a growth.
+    expect(scopeShared('农村居民人均可支配收入', '城镇居民人均可支配收入增长')).toBeNull();
   });
 });

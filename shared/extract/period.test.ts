@@ -22,6 +22,11 @@ describe('kind and period from headings', () => {
     expect(headingCue('（二）高端引领助转型', 2023)).toBeNull();
     expect(headingCue('规划纲要（2021—2035年）', 2023)).toBeNull();
   });
+
+  it("says nothing for a day's date standing as a line of its own (a bulletin's, under its issuer)", () => {
+    expect(headingCue('2024年3月20日', 2024)).toBeNull();
+    expect(headingCue('2024年3月工作安排', 2024)).toEqual({ kind: 'target', period: '2024' });
+  });
 });
 
 describe('kind and period from lead-ins', () => {

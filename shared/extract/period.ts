@@ -202,7 +202,9 @@ function firstYear(text: string): number | null {
     const after = text[m.index + m[0].length] ?? '';
     const before = text[m.index - 1] ?? '';
     if (/[—\-–~～至到]/.test(before) || /[—\-–~～至到]/.test(after)) continue;
-    if (/^(以来|来)/.test(text.slice(m.index + m[0].length))) continue;
+    const rest = text.slice(m.index + m[0].length);
+    // A day's date (2025年3月20日, a bulletin's under its issuer) dates the text, not a section.
+    if (/^(以来|来)|^[0-9]{1,2}月[0-9]{1,2}日/.test(rest)) continue;
     return Number(m[1]);
   }
   return null;
