@@ -137,6 +137,13 @@ describe('extract on report-like text', () => {
     expect(f.map((x) => [x.kind, x.period])).toEqual([['actual', '2023']]);
   });
 
+  it("reads a year-end meeting's goals for next year (明年) as the planned year's targets", () => {
+    const f = extract(
+      '12月26日，中共安丰区委经济工作会议召开，安排部署2025年经济工作。\n会议指出，2024年，全区地区生产总值增长5.6%。\n会议强调，明年全区经济社会发展的主要预期目标是：地区生产总值增长6%左右。',
+    ).facts;
+    expect(f.map((x) => `${x.kind} ${x.period}`)).toEqual(['actual 2024', 'target 2025']);
+  });
+
   it('dates a figure averaged over years to the years it spans', () => {
     const f = extract(
       '安丰县2024年政府工作报告\n2023年，全县地区生产总值增长5.2%，两年平均增长4.6%。',

@@ -8,6 +8,7 @@ import { FIGURE_FIRST, scanFigures, type Figure } from './figures.ts';
 import {
   headingCue,
   leadCue,
+  goalsCue,
   sentenceTimes,
   stripOpeners,
   timeBefore,
@@ -32,7 +33,7 @@ import { findTables, type TextTable } from './tables.ts';
 import { tableFacts } from './table-facts.ts';
 
 /** Bump when the output for the same text changes: stored documents are re-extracted. */
-export const ENGINE_VERSION = '0.7.21';
+export const ENGINE_VERSION = '0.7.22';
 
 export function extract(text: string): Extraction {
   try {
@@ -102,7 +103,7 @@ function run(text: string): Extraction {
         const sen = sentences[k] as Sentence;
         const body = stripOpeners(s.slice(sen.start, sen.end));
         if (!body || body === '!' || body === '！') continue;
-        const cue = leadCue(body, year);
+        const cue = leadCue(body, year) ?? goalsCue(body, year);
         if (cue && !/^到\d{4}年/.test(stripOpeners(body))) {
           state = cue;
           cued = true;

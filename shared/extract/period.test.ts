@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averagedPeriod, headingCue, leadCue } from './period.ts';
+import { averagedPeriod, goalsCue, headingCue, leadCue } from './period.ts';
 import { extract } from './index.ts';
 
 describe('kind and period from headings', () => {
@@ -43,6 +43,8 @@ describe('kind and period from lead-ins', () => {
     ['今后五年是国家中心城市现代化建设的关键时期', 'target', '2023-2027'],
     ['到2025年，数字经济核心产业增加值', 'target', '2025'],
     ['今年，经开区确定了地区生产总值增长8%', 'target', '2023'],
+    // A meeting at the year's end before the year it plans: its 明年 is the document's year.
+    ['会议强调，明年全区地区生产总值增长6%左右', 'target', '2023'],
     // Each kind of lead-in, by the character it opens with.
     ['党的十八大以来，全县城镇化率稳步提高', 'actual', '2013-2022'],
     ['近五年来，城市面貌持续改善', 'actual', '2018-2022'],
@@ -69,6 +71,15 @@ describe('kind and period from lead-ins', () => {
   it('ignores dates and ordinary sentences', () => {
     expect(leadCue('2022年12月28日，会议召开', 2023)).toBeNull();
     expect(leadCue('加快提振市场信心', 2023)).toBeNull();
+  });
+
+  it("reads a paragraph that opens by setting the goals as the year's targets", () => {
+    expect(goalsCue('全区经济社会发展的主要预期目标是：地区生产总值增长6%', 2023)).toEqual({
+      kind: 'target',
+      period: '2023',
+    });
+    // Goals met, not set: no colon introduces them.
+    expect(goalsCue('主要预期目标全面完成，地区生产总值增长5%', 2023)).toBeNull();
   });
 });
 

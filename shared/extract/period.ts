@@ -85,7 +85,7 @@ export function headingCue(h: string, year: number): Context | null {
 
 /** First characters of every lead cue of leadCue (kept in step with its patterns). */
 const LEAD_START =
-  /^(?:[0-9]|自|十|党|近|过|去|上|今|未|到|前|一季|目|截|现|[一二三四五六七八九十两][年])/;
+  /^(?:[0-9]|自|十|党|近|过|去|上|今|明|未|到|前|一季|目|截|现|[一二三四五六七八九十两][年])/;
 /**
  * The characters each lead cue of leadCue can open with: a cue is tried only on a sentence opening
  * with one of them (its regex would fail on the first character, but a call costs as much as a
@@ -95,6 +95,7 @@ const PLAN_FIRST = charSet('自十');
 const YEARS_SINCE_FIRST = charSet('近过一二三四五六七八九十两0123456789');
 const LAST_YEAR_FIRST = charSet('过去上');
 const COMING_FIRST = charSet('今未');
+const MING = '明'.charCodeAt(0);
 const THIS_YEAR_SO_FAR_FIRST = charSet('今前上一');
 const NOW_FIRST = charSet('目截现');
 const DANG = '党'.charCodeAt(0);
@@ -109,8 +110,19 @@ const LEAD_FIRST = union(
   COMING_FIRST,
   THIS_YEAR_SO_FAR_FIRST,
   NOW_FIRST,
-  charSet('党到截'),
+  charSet('党到截明'),
 );
+const GOALS_SET = /^[^，,。；;]{0,16}?(?:主要预期目标|预期目标|主要目标|奋斗目标)(?:是|为)?[:：]/;
+
+/**
+ * The cue of a paragraph that opens by setting the goals, no year named (全区经济社会发展的主要预期
+ * 目标是：…): the document's own year's targets. Asked of a paragraph's lead only (leadCue first:
+ * a year named, 2023年主要预期目标, is its own).
+ */
+export function goalsCue(sentence: string, year: number): Context | null {
+  const t = stripOpeners(sentence);
+  return t.includes('目标') && GOALS_SET.test(t) ? { kind: 'target', period: String(year) } : null;
+}
 
 const OPEN_QUOTE = charSet('“"‘');
 const CLAUSE_END = charSet('，,。');
@@ -183,6 +195,8 @@ export function leadCue(sentence: string, year: number): Context | null {
     return { kind: 'actual', period: String(year) };
   }
   if (c === JIN && /^今年[,，要将全我]/.test(t)) return { kind: 'target', period: String(year) };
+  // 明年 is said at a year's end of the year a document plans (an economic work meeting's).
+  if (c === MING && /^明年/.test(t)) return { kind: 'target', period: String(year) };
   if (inSet(NOW_FIRST, c) && /^(目前|截至目前|截至目前为止|现已|现有)[,，]?/.test(t))
     return { kind: 'actual', period: String(year - 1) };
   m = c === JIE ? /^截[至止](\d{4})年/.exec(t) : null;
