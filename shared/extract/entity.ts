@@ -91,6 +91,13 @@ export function bareGenericPlace(clause: string): string {
   return BARE_GENERIC.test(clause) && !NOT_PLACES.test(clause) ? clause : '';
 }
 const BARE_GENERIC = new RegExp(`^${GENERIC_NAME}$`);
+const GENERIC_OPENING = new RegExp(`^${GENERIC_NAME}`);
+
+/** The place outside the gazetteer a subject opens with, whatever follows (鹿鸣县城镇居民… → 鹿鸣县), or ''. */
+export function genericPlaceOpening(subject: string): string {
+  const m = GENERIC_OPENING.exec(subject);
+  return m && bareGenericPlace(m[0]) === m[0] ? m[0] : '';
+}
 
 function ancestorOfLevel(name: string | null, suffix: string): string | null {
   let cur = name;

@@ -17,7 +17,7 @@ import {
   type Clause,
   type Distribution,
 } from './metric.ts';
-import { bareGenericPlace, leadingPlace } from './entity.ts';
+import { bareGenericPlace, genericPlaceOpening, leadingPlace } from './entity.ts';
 import { placeTermAt, resolvePlace } from '../catalog/places.ts';
 import { countsThings, nounAfter } from './counted-noun.ts';
 import { continueSubject, isVerbOnly, shareVerb, subjectOf, swapVerb } from './metric-chain.ts';
@@ -179,20 +179,11 @@ export function metricOf(
 function placesOpening(subjects: readonly string[]): string[] {
   const places = subjects.map((x) => leadingPlace(x));
   if (places.every((p) => p !== '')) return places;
-  const names = subjects.map((x) => genericNameOpening(x));
+  const names = subjects.map((x) => genericPlaceOpening(x));
   const rest = (subjects[0] as string).slice((names[0] as string).length);
   return rest && names.every((p, k) => p && (subjects[k] as string).slice(p.length) === rest)
     ? names
     : [];
-}
-
-/** A name outside the gazetteer, two to four characters and a level word, opening a subject. */
-const GENERIC_NAME_OPENING = /^[\u4e00-\u9fff]{2,4}?[省市区县旗]/;
-
-/** The name outside the gazetteer a subject opens with (鹿鸣县城镇居民… → 鹿鸣县), or ''. */
-function genericNameOpening(subject: string): string {
-  const m = GENERIC_NAME_OPENING.exec(subject);
-  return m && bareGenericPlace(m[0]) === m[0] ? m[0] : '';
 }
 
 const SHANG = '上'.charCodeAt(0);
@@ -246,7 +237,7 @@ function placesShareNoun(subjects: string[]): string[] {
     if (leadingPlace(x) !== x && bareGenericPlace(x) !== x) return subjects;
   }
   // After places, the last opens with one whatever words follow (青溪县、鹿鸣县城镇居民…: 鹿鸣县).
-  const place = leadingPlace(last) || genericNameOpening(last);
+  const place = leadingPlace(last) || genericPlaceOpening(last);
   if (!place || place.length === last.length) return subjects;
   const noun = last.slice(place.length);
   return subjects.map((x, k) => (k + 1 < subjects.length ? x + noun : x));

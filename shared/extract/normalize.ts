@@ -41,11 +41,12 @@ export interface Normalized {
 
 const NO_WATCH: Watch = [];
 const ENDED: Measure = { length: 0, width: 0, last: 0 };
+const MARKS = '，,。、；;：:！？!?';
 /** A fragment of one to three characters closed by a comma: a clause's opening (今年，). */
-const LEAD_IN = /^[^，,。、；;：:！？!?]{1,3}[，,]/;
+const LEAD_IN = new RegExp(`^[^${MARKS}]{1,3}[，,]`);
 /** …or by 、 after a title: a list's first item (青溪县、). */
-const LEAD_IN_AFTER_TITLE = /^[^，,。、；;：:！？!?]{1,3}[，,、]/;
-const PUNCTUATED = /[，,。、；;：:！？!?]/;
+const LEAD_IN_AFTER_TITLE = new RegExp(`^[^${MARKS}]{1,3}[，,、]`);
+const PUNCTUATED = new RegExp(`[${MARKS}]`);
 
 /**
  * Whether the line original[first, last), a fragment (see shouldJoin), opens a paragraph: after a

@@ -112,16 +112,22 @@ const LEAD_FIRST = union(
   NOW_FIRST,
   charSet('党到截明'),
 );
-const GOALS_SET = /^[^，,。；;]{0,16}?(?:主要预期目标|预期目标|主要目标|奋斗目标)(?:是|为)?[:：]/;
+/** The words that name a year's goals (主要预期目标, 奋斗目标 …). */
+const GOALS = '预期目标|主要目标|奋斗目标';
+const GOALS_SET = new RegExp(`^[^，,。；;]{0,16}?(?:${GOALS})(?:是|为)?[:：]`);
+const GOALS_OF_YEAR = new RegExp(
+  `^[^，,。]{0,12}?(\\d{4})年[^，,。]{0,16}(${GOALS}|目标任务|工作安排|重点工作)`,
+);
 
 /**
  * The cue of a paragraph that opens by setting the goals, no year named (全区经济社会发展的主要预期
- * 目标是：…): the document's own year's targets. Asked of a paragraph's lead only (leadCue first:
- * a year named, 2023年主要预期目标, is its own).
+ * 目标是：…): the document's own year's targets. Asked of a paragraph's lead, its openers stripped
+ * (stripOpeners), after leadCue: a year named, 2023年主要预期目标, is its own.
  */
-export function goalsCue(sentence: string, year: number): Context | null {
-  const t = stripOpeners(sentence);
-  return t.includes('目标') && GOALS_SET.test(t) ? { kind: 'target', period: String(year) } : null;
+export function goalsCue(lead: string, year: number): Context | null {
+  return lead.includes('目标') && GOALS_SET.test(lead)
+    ? { kind: 'target', period: String(year) }
+    : null;
 }
 
 const OPEN_QUOTE = charSet('“"‘');
@@ -201,10 +207,7 @@ export function leadCue(sentence: string, year: number): Context | null {
     return { kind: 'actual', period: String(year - 1) };
   m = c === JIE ? /^截[至止](\d{4})年/.exec(t) : null;
   if (m) return { kind: 'actual', period: m[1] as string };
-  m =
-    /^[^，,。]{0,12}?(\d{4})年[^，,。]{0,16}(预期目标|主要目标|目标任务|工作安排|重点工作|奋斗目标)/.exec(
-      t,
-    );
+  m = GOALS_OF_YEAR.exec(t);
   if (m && Number(m[1]) >= year) return { kind: 'target', period: m[1] as string };
   return null;
 }

@@ -25,11 +25,12 @@ const ENERGY_TASK = /(完成|达到|实现|落实)[^，,]{0,16}(任务|目标|�
 const POSITIVE_GROWTH = /^(.{2,20}?)(保持|实现)正增长$/;
 /** The energy task named inside the clause: 完成省下达的能耗双控目标 → 能耗双控. */
 const ENERGY_TASK_NAMED = /下达的?([^，,的]{2,12}?)(?:目标任务|目标|任务|要求)$/;
-/** Last characters of ENERGY_TASK's 任务|目标|要求. */
-const TASK_END = lastChars(['任务', '目标', '要求']);
+/** ENERGY_TASK's closing words, and their last characters. */
+const TASK_WORDS = ['任务', '目标', '要求'];
+const TASK_END = lastChars(TASK_WORDS);
 
 /** The last characters of the clauses qualitativeIn reads: 同步, 正增长, 任务, 目标, 要求. */
-export const QUALITATIVE_ENDS = lastChars(['同步', '正增长', '任务', '目标', '要求']);
+export const QUALITATIVE_ENDS = lastChars(['同步', '正增长', ...TASK_WORDS]);
 
 /** What a clause may open with that is not part of it: 、 and spaces. */
 const LEADING_GAP = union(charSet('、'), WHITESPACE);
