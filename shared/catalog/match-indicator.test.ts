@@ -17,6 +17,10 @@ describe('matching a metric to an indicator', () => {
     ['居民消费价格涨幅控制在', '%', 'cpi_growth'],
     ['单位生产总值能耗下降', '%', 'energy_emission'],
     ['万元地区生产总值能耗下降', '%', 'energy_emission'],
+    // Energy use written in full (能源消耗), and a national report's 国内生产总值.
+    ['单位地区生产总值能源消耗降低', '%', 'energy_emission'],
+    ['单位国内生产总值能耗降低', '%', 'energy_emission'],
+    ['单位国内生产总值二氧化碳排放降低', '%', 'energy_emission'],
     ['城镇调查失业率控制在', '%', 'surveyed_unemployment'],
   ])('%s (%s) → %s', (metric, unit, id) => {
     expect(matchIndicator(metric, { unit })).toBe(id);
@@ -30,6 +34,7 @@ describe('matching a metric to an indicator', () => {
     ['高于全市', '个百分点'],
     ['地区生产总值二氧化碳排放下降', '%'],
     ['每亿元地区生产总值用水量下降', '%'],
+    ['生产总值能源消耗下降', '%'],
     // Another quantity of the industry named after it: output, revenue, profit.
     ['规上工业总产值增长', '%'],
     ['规上工业产值增长', '%'],

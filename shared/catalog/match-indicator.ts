@@ -12,8 +12,8 @@ export interface MatchOptions {
 
 const GROWTH = /(增长|增速|增幅|下降|回落)(?![到至])/;
 const grows = (after: string): boolean => GROWTH.test(after);
-/** 生产总值能耗下降: the alias is what an intensity is measured per, not what grows. */
-const PER_UNIT_WORDS = ['能耗', '排放', '用水量', '用地', '电耗', '煤耗'];
+/** 生产总值能耗下降, 生产总值能源消耗下降: the alias is what an intensity is measured per, not what grows. */
+const PER_UNIT_WORDS = ['能耗', '消耗', '排放', '用水量', '用地', '电耗', '煤耗', '水耗'];
 const PER_UNIT_OF = new RegExp(PER_UNIT_WORDS.join('|'));
 /** The characters PER_UNIT_OF's words end with. */
 const PER_UNIT_LAST = lastChars(PER_UNIT_WORDS);

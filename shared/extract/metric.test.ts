@@ -19,6 +19,7 @@ describe('metric phrases', () => {
   it('drops hedges, verbs and list numbering around the metric', () => {
     expect(cleanMetric('力争新增高新技术企业')).toBe('新增高新技术企业');
     expect(cleanMetric('研发投入强度达到')).toBe('研发投入强度');
+    expect(cleanMetric('城镇调查失业率平均为')).toBe('城镇调查失业率');
     expect(cleanMetric('1.地区生产总值增长')).toBe('地区生产总值增长');
     expect(cleanMetric('全市生产总值由2019年的')).toBe('生产总值');
   });

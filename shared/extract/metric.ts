@@ -83,6 +83,8 @@ const TRAILING_WORDS = [
   '共',
   '累计',
   '分别',
+  // 平均为5.1%: how the figure is taken (an average), not part of what is measured.
+  '平均',
   '均',
 ];
 /**

@@ -9,6 +9,8 @@ describe('qualitative targets', () => {
     ['城乡居民收入增长与经济增长基本同步', 'income_growth', 'text', null],
     ['节能减排、环境保护等指标完成国家、省、市下达任务', 'energy_emission', 'text', null],
     ['节能减排、降碳指标完成国家及省定目标', 'energy_emission', 'text', null],
+    // Energy use written in full: 能源消耗 as well as 能耗.
+    ['单位地区生产总值能源消耗降低完成国家下达目标', 'energy_emission', 'text', null],
     ['进出口总额保持正增长', 'trade_growth', '>', 0],
   ])('%s', (clause, indicator, comparator, value) => {
     expect(qualitativeIn(clause, 10)).toMatchObject({

@@ -20,7 +20,7 @@ export interface QualitativeTarget {
 
 /** 居民收入增长与经济增长同步; a rate word written as 增速 or 增幅 (a table's row label) reads as 增长. */
 const SYNC = /^(.{2,24}?)(增长|增速|增幅)?(与|和|同)(经济增长|经济发展)(基本)?(保持)?同步$/;
-const ENERGY_WORDS = /节能|降碳|减排|能耗|降耗|碳排放|能源消费|污染物排放|排放总量/;
+const ENERGY_WORDS = /节能|降碳|减排|能耗|降耗|能源消耗|碳排放|能源消费|污染物排放|排放总量/;
 const ENERGY_TASK = /(完成|达到|实现|落实)[^，,]{0,16}(任务|目标|要求)$/;
 const POSITIVE_GROWTH = /^(.{2,20}?)(保持|实现)正增长$/;
 /** The energy task named inside the clause: 完成省下达的能耗双控目标 → 能耗双控. */
