@@ -35,6 +35,7 @@ describe('matching a metric to an indicator', () => {
     ['地区生产总值二氧化碳排放下降', '%'],
     ['每亿元地区生产总值用水量下降', '%'],
     ['生产总值能源消耗下降', '%'],
+    ['万元地区生产总值水耗下降', '%'],
     // Another quantity of the industry named after it: output, revenue, profit.
     ['规上工业总产值增长', '%'],
     ['规上工业产值增长', '%'],
