@@ -37,7 +37,7 @@ income_growth | 居民人均可支配收入增长 | Per-capita disposable income
 rd_intensity | 研发投入强度 | R&D intensity | 创新 | percent | higher | rate | 研究与试验发展经费投入强度 研究与试验发展经费支出占生产总值比重 研发投入强度 研发经费投入强度 R&D经费投入强度 全社会研发投入强度 研发强度 研发投入占GDP比重 研发投入占地区生产总值比重 研发投入占生产总值比重 研发经费投入占GDP比重 研发经费投入占地区生产总值比重 研发经费支出占GDP比重 研发经费支出占地区生产总值比重
 trade_growth | 进出口总额增长 | Foreign trade growth | 经济运行 | percent | higher | growth | 进出口总额 外贸进出口总额 外贸进出口 进出口总值 货物进出口总额 进出口
 cpi_growth | 居民消费价格涨幅 | CPI increase | 经济运行 | percent | lower | rate | 居民消费价格涨幅 居民消费价格指数 居民消费价格总水平 居民消费价格上涨 居民消费价格 CPI涨幅 物价涨幅 CPI
-energy_emission | 节能减排降碳 | Energy saving and emission reduction | 生态 | text | lower | any | 节能减排 降碳 单位生产总值能耗 单位地区生产总值能耗 单位国内生产总值能耗 单位GDP能耗 万元生产总值能耗 万元地区生产总值能耗 万元GDP能耗 单位生产总值能源消耗 单位地区生产总值能源消耗 单位国内生产总值能源消耗 能耗强度 单位生产总值二氧化碳排放 单位地区生产总值二氧化碳排放 单位国内生产总值二氧化碳排放 碳排放强度 主要污染物排放总量
+energy_emission | 节能减排降碳 | Energy saving and emission reduction | 生态 | text | lower | any | 节能减排 降碳 {单位,万元}{生产总值,地区生产总值,国内生产总值,GDP}{能耗,能源消耗,二氧化碳排放} 能耗强度 碳排放强度 主要污染物排放总量
 gdp | 地区生产总值 | GDP | 经济运行 | money | higher | level | 地区生产总值 生产总值 GDP 经济总量
 gdp_per_capita | 人均地区生产总值 | GDP per capita | 经济运行 | money | higher | level | 人均地区生产总值 人均生产总值 人均GDP
 budget_revenue | 一般公共预算收入 | General public budget revenue | 财政 | money | higher | level | 一般公共预算收入 地方一般公共预算收入 地方财政一般公共预算收入
@@ -144,10 +144,25 @@ function parseTable(table: string): CatalogIndicator[] {
       unitKind,
       direction,
       measure,
-      aliases: aliases.split(' ').filter(Boolean),
+      aliases: aliases.split(' ').filter(Boolean).flatMap(expand),
     });
   }
   return out;
+}
+
+/**
+ * An alias written with choices, {单位,万元}{生产总值,GDP}能耗, stands for every combination of them
+ * (单位生产总值能耗, 单位GDP能耗, 万元生产总值能耗, 万元GDP能耗): an intensity is named per any unit of output.
+ */
+function expand(alias: string): string[] {
+  const open = alias.indexOf('{');
+  if (open < 0) return [alias];
+  const close = alias.indexOf('}', open);
+  const rest = expand(alias.slice(close + 1));
+  return alias
+    .slice(open + 1, close)
+    .split(',')
+    .flatMap((choice) => rest.map((r) => alias.slice(0, open) + choice + r));
 }
 
 export const INDICATORS: CatalogIndicator[] = parseTable(TABLE);

@@ -21,6 +21,9 @@ describe('matching a metric to an indicator', () => {
     ['单位地区生产总值能源消耗降低', '%', 'energy_emission'],
     ['单位国内生产总值能耗降低', '%', 'energy_emission'],
     ['单位国内生产总值二氧化碳排放降低', '%', 'energy_emission'],
+    // Every combination of an intensity's parts the catalog writes with choices.
+    ['万元国内生产总值能耗降低', '%', 'energy_emission'],
+    ['单位GDP能源消耗下降', '%', 'energy_emission'],
     ['城镇调查失业率控制在', '%', 'surveyed_unemployment'],
   ])('%s (%s) → %s', (metric, unit, id) => {
     expect(matchIndicator(metric, { unit })).toBe(id);
