@@ -420,3 +420,20 @@ describe("a news item's lead-in before its time", () => {
     ]);
   });
 });
+
+describe('a budget’s figures (预计完成, 预期增长, 安排)', () => {
+  it('are named by the budget line, not by the estimate or the allotment', () => {
+    expect(
+      metrics(
+        '2026年是开局之年。2025年，全区一般公共预算收入预计完成36.8亿元，增长4.2%。2026年，一般公共预算收入预期增长4%，安排38.3亿元；一般公共预算支出安排54亿元，增长2.7%。',
+      ),
+    ).toEqual([
+      ['36.8亿元', '一般公共预算收入', 'budget_revenue'],
+      ['4.2%', '一般公共预算收入增长', 'budget_revenue_growth'],
+      ['4%', '一般公共预算收入增长', 'budget_revenue_growth'],
+      ['38.3亿元', '一般公共预算收入', 'budget_revenue'],
+      ['54亿元', '一般公共预算支出', null],
+      ['2.7%', '一般公共预算支出增长', null],
+    ]);
+  });
+});

@@ -96,6 +96,10 @@ describe('document year and type', () => {
     ['12月28日，区委召开经济工作会议。会议听取了政府工作报告', '经济工作会议'],
     ['1月9日,郑州经开区召开经济工作会议,总结2022年经济工作', '经济工作会议'],
     ['本报讯（记者 张明）市统计局发布数据', '新闻'],
+    // A budget's or a plan's report to the deputies is none of the types, as its title says.
+    ['关于安丰区2025年预算执行情况和2026年预算草案的报告\n各位代表：', null],
+    ['关于2022年国民经济和社会发展计划执行情况与2023年计划草案的报告（摘要）\n各位代表：', null],
+    ['安丰县2024年政府工作报告\n各位代表：今年计划完成的工作，我向大会报告如下', '政府工作报告'],
   ])('%s → %s', (text, type) => {
     expect(detectType(text)).toBe(type);
   });

@@ -154,6 +154,9 @@ export function detectType(s: string): string | null {
   const head = s.slice(0, 3000);
   // Plain words are looked for with indexOf (a skipping search), not a regex read at every character.
   if (head.includes('报告摘编')) return '政府工作报告摘编';
+  // A budget's or a plan's report to the congress (关于…预算执行情况和…预算草案的报告) is addressed
+  // to its deputies too, but is none of the types: its title says so.
+  if (REPORT_ON_BUDGET_OR_PLAN.test(titleLine(s))) return null;
   const meeting = head.includes('经济工作会议') && MEETING.test(head);
   if (!meeting && (s.includes('政府工作报告') || s.includes('各位代表'))) return '政府工作报告';
   if (meeting) return '经济工作会议';
@@ -162,6 +165,7 @@ export function detectType(s: string): string | null {
   if (NEWS.test(head)) return '新闻';
   return null;
 }
+const REPORT_ON_BUDGET_OR_PLAN = /(预算|决算|计划)[^。\n]{0,30}报告(?:[（(][^）)]*[）)])?\s*$/;
 const MEETING = /(召开|举行)[^。\n]{0,30}经济工作会议|经济工作会议[^。\n]{0,10}(召开|举行)/;
 const WORK_REQUIREMENTS = /政府(各项)?工作的?总体要求/;
 const NEWS = /记者|通讯员|新华社|本报讯|讯[(（]|日电|来源[:：]/;

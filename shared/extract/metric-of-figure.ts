@@ -280,12 +280,12 @@ const nothingBefore = (raw: string): boolean =>
   NOTHING_BEFORE.test(raw);
 const HEDGES = /^(力争|确保|争取|努力|全年|年内|要|将)+/;
 const HEDGE_FIRST = charSet('力确争努全年要将');
-const LEADS_TO_FIGURE_LAST = charSet('到达为破过在至');
+const LEADS_TO_FIGURE_LAST = charSet('到达为破过在至排');
 /** A clause that is only the base of a change (由2017年的2755亿元): it names nothing of its own. */
 const BASE_FIRST = charSet('由从');
-/** Verbs that only lead to the figure (达到102.7亿元): the clause names nothing of its own. */
+/** Verbs that only lead to the figure (达到102.7亿元, a budget's 安排38.3亿元): the clause names nothing of its own. */
 const LEADS_TO_FIGURE =
-  /(达到|达|为|突破|超过|增加到|提高到|提升至|提高至|增加至|稳定在|控制在|保持在)$/;
+  /(达到|达|为|突破|超过|增加到|提高到|提升至|提高至|增加至|稳定在|控制在|保持在|安排)$/;
 
 const YI = '以'.charCodeAt(0);
 

@@ -13,9 +13,9 @@ const SPEECH = /^(提出|明确|确定|预期|预计|计划|要求|目标(为|�
 const BASE = new RegExp(
   `(${CHANGE_BASES_OF_YEAR.join('|')})(?=增长|下降|增加|减少|提高|降低|回落|上涨)`,
 );
-/** How a change went, not what changed (逆势增长, 持续提升). */
+/** How a change went or is expected to go, not what changed (逆势增长, 持续提升, 预计增长). */
 const MANNER =
-  /(逆势|持续|稳步|大幅|快速|较快|平稳|稳定|连续[0-9一二三四五六七八九十]+年)(?=增长|提升|提高|下降|上升|增加)/;
+  /(逆势|持续|稳步|大幅|快速|较快|平稳|稳定|预计|预期|连续[0-9一二三四五六七八九十]+年)(?=增长|提升|提高|下降|上升|增加)/;
 /** Adverbs and verbs after the subject that only lead to the figure (全部突破, 尽快达到, 压缩至). */
 const LEAD_IN_END = [
   '全部',
@@ -84,7 +84,7 @@ const SHARE_OF = /占(.+?)的(比重|比例)?$/;
 // Characters each rule needs, so that most phrases skip most rules after one look at them (every
 // word of CHANGE_BASES_OF_YEAR holds one of BASE_CHARS).
 const BASE_CHARS = charSet('比较与口');
-const MANNER_CHARS = charSet('逆持稳幅速较连');
+const MANNER_CHARS = charSet('逆持稳幅速较连预');
 const OTHER_CHARS = charSet('分等占(');
 /** An abbreviation in brackets after a name (地区生产总值(GDP), 居民消费价格指数(CPI)): the name says it. */
 const ABBREVIATION = /\([A-Za-z&]{2,6}\)/g;

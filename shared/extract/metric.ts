@@ -86,6 +86,12 @@ const TRAILING_WORDS = [
   // 平均为5.1%: how the figure is taken (an average), not part of what is measured.
   '平均',
   '均',
+  // 支出安排54亿元, 收入完成36.8亿元: what is allotted or done is the figure itself.
+  '安排',
+  '完成',
+  // 收入预计完成36.8亿元: an estimate of the figure, not part of what is measured.
+  '预计',
+  '预期',
 ];
 /**
  * Time expressions a clause may open with before its subject (2018年, 去年, 上半年, 1-10月,
