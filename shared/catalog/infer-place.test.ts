@@ -28,5 +28,6 @@ describe('levelFromName', () => {
     expect(levelFromName('石家庄高新技术产业开发区')).toBe('开发区');
     expect(levelFromName('河北省')).toBe('省');
     expect(levelFromName('延边朝鲜族自治州')).toBe('市');
+    expect(levelFromName('柳泉镇')).toBe('乡镇');
   });
 });

@@ -6,10 +6,11 @@ export function levelFromName(name: string): PlaceLevel | null {
   if (/(省|自治区|特别行政区)$/.test(name)) return '省';
   if (/(市|自治州|地区|盟)$/.test(name)) return '市';
   if (/(区|县|旗)$/.test(name)) return '区县';
+  if (/(镇|乡|街道)$/.test(name)) return '乡镇';
   return null;
 }
 
-const RANK: Record<PlaceLevel, number> = { 国家: 0, 省: 1, 市: 2, 区县: 3, 开发区: 3 };
+const RANK: Record<PlaceLevel, number> = { 国家: 0, 省: 1, 市: 2, 区县: 3, 开发区: 3, 乡镇: 4 };
 
 /**
  * The parent of a place the gazetteer does not know, from how the text writes it: the known

@@ -60,6 +60,13 @@ describe('matching a metric to an indicator', () => {
     expect(matchIndicator('进出口总额完成', { unit: '亿元' })).toBe('trade_total');
   });
 
+  it('reads a level only in a unit of its kind: money in 元, a count in anything else', () => {
+    expect(matchIndicator('村集体经济收入', { unit: '万元' })).toBe('rural_collective_income');
+    expect(matchIndicator('行政村集体经济收入', { unit: '个' })).toBeNull();
+    expect(matchIndicator('高新技术企业', { unit: '家' })).toBe('high_tech_enterprises');
+    expect(matchIndicator('高新技术企业', { unit: '亿元' })).toBeNull();
+  });
+
   it('takes synonyms added by the user', () => {
     expect(matchIndicator('经济总盘子增长', { unit: '%' })).toBeNull();
     expect(

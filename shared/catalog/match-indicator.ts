@@ -1,4 +1,5 @@
 /** Maps a metric phrase (and the figure's unit) to a catalog indicator id through its aliases. */
+import type { UnitKind } from '../domain/indicator.ts';
 import { INDICATORS, type CatalogIndicator } from './indicators.ts';
 import { charSet, codeSet, firstChars, inSet, lastChars } from '../text/char-set.ts';
 import { HeadIndex } from '../text/head-index.ts';
@@ -116,6 +117,16 @@ function consider(
   best.order = order;
 }
 
+/**
+ * Whether a level's unit is of the indicator's kind where the two are told apart by it: an amount
+ * of money is in 元 (亿元, 万美元); a count never is (12个行政村 counts villages, not their income).
+ */
+function unitFits(kind: UnitKind, unit: string): boolean {
+  if (kind === 'money') return unit.endsWith('元');
+  if (kind === 'count') return !unit.endsWith('元');
+  return true;
+}
+
 function fits(
   ind: CatalogIndicator,
   metric: string,
@@ -144,6 +155,7 @@ function fits(
       );
     case 'level': {
       if (isPercent || unit === '个百分点' || afterLength > 8) return false;
+      if (unit !== null && !unitFits(ind.unitKind, unit)) return false;
       if (afterLength === 0) return true;
       const after = metric.slice(at + alias.length);
       return (

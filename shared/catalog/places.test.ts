@@ -49,4 +49,17 @@ describe('gazetteer', () => {
     expect(resolvePlace('恩施土家族苗族自治州')?.level).toBe('市');
     expect(resolvePlace('乌拉特前旗')?.level).toBe('区县');
   });
+
+  it.each(['柳泉镇', '城关镇', '大王庄乡', '解放路街道'])('reads %s as a township', (name) => {
+    expect(resolvePlace(name)).toMatchObject({ name, level: '乡镇' });
+    expect(placeNameAtEnd(`——2026年1月5日在${name}`)).toBe(name);
+  });
+
+  it.each(['推进新型城镇', '建设特色小镇', '统筹城乡', '鼓励人才返乡'])(
+    'reads no township in the common word that closes %s',
+    (phrase) => {
+      expect(placeNameAtEnd(phrase)).toBeNull();
+      expect(resolvePlace(phrase.slice(2))).toBeNull();
+    },
+  );
 });

@@ -2,7 +2,7 @@
 import { codeSet, firstChars, inSet } from '../text/char-set.ts';
 import { HeadIndex } from '../text/head-index.ts';
 
-export type PlaceLevel = '国家' | '省' | '市' | '区县' | '开发区';
+export type PlaceLevel = '国家' | '省' | '市' | '区县' | '开发区' | '乡镇';
 
 export interface Place {
   name: string;
@@ -122,9 +122,15 @@ const ZONE_PATTERNS: readonly [RegExp, string][] = [
   [/^(.*)综保区$/, '综合保税区'],
 ];
 
-/** A name outside the gazetteer by its level word: 安丰县, 林荣市, 长阳土家族自治县. */
-export const GENERIC_PLACE =
-  /^(?:[\u4e00-\u9fff]{2,6}(?:省|市|县|区|旗|盟)|[\u4e00-\u9fff]{2,10}自治[州县旗])$/;
+/**
+ * A township's level word (柳泉镇, 大王庄乡, 解放路街道), but where it closes a common word instead:
+ * 城镇, 乡镇, 特色小镇; 城乡, 返乡, 家乡.
+ */
+const TOWNSHIP_WORD = '(?:(?<![城乡村集小])镇|(?<![城返下家故老])乡|街道)';
+/** A name outside the gazetteer by its level word: 安丰县, 林荣市, 长阳土家族自治县, 柳泉镇. */
+export const GENERIC_PLACE = new RegExp(
+  `^(?:[\\u4e00-\\u9fff]{2,6}(?:省|市|县|区|旗|盟|${TOWNSHIP_WORD})|[\\u4e00-\\u9fff]{2,10}自治[州县旗])$`,
+);
 
 /**
  * Full official name for an alias (二七 → 二七区, 管城区 → 管城回族区, 郑州 → 郑州市). `city` resolves
@@ -151,14 +157,16 @@ export function resolvePlace(alias: string, city?: string | null): Place | null 
       ? '省'
       : /(市|盟|自治州)$/.test(alias)
         ? '市'
-        : '区县';
+        : /(镇|乡|街道)$/.test(alias)
+          ? '乡镇'
+          : '区县';
     return { name: alias, level, parent: null, aliases: [] };
   }
   return null;
 }
 
 /** The level word that ends an administrative name (县, 自治县, 旗 …), at the end of a phrase. */
-const NAME_SUFFIX = /(?:自治州|自治县|自治旗|省|市|县|区|旗|盟)$/;
+const NAME_SUFFIX = new RegExp(`(?:自治州|自治县|自治旗|省|市|县|区|旗|盟|${TOWNSHIP_WORD})$`);
 /**
  * Words a name does not start after: a date (2019年, 2022年度, 3月), a function word (关于, 在,
  * 代表), or the level word of a place that qualifies it (林荣市安丰区 → 安丰区).

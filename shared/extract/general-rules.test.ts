@@ -437,3 +437,24 @@ describe('a budget’s figures (预计完成, 预期增长, 安排)', () => {
     ]);
   });
 });
+
+describe('a township’s report (镇, 乡, 街道)', () => {
+  it('is the township’s, which speaks of itself as 全镇', () => {
+    const ex = extract(
+      '柳泉镇2026年政府工作报告\n——2026年1月5日在柳泉镇第十八届人民代表大会第六次会议上\n各位代表：\n一、2025年工作回顾\n过去一年，在区委、区政府的坚强领导下，全镇完成一般公共预算收入2.36亿元，增长5.1%。',
+    );
+    expect(ex.meta.entity).toBe('柳泉镇');
+    expect(ex.facts.map((f) => [f.quote, f.entity, f.metric])).toEqual([
+      ['2.36亿元', '柳泉镇', '一般公共预算收入'],
+      ['5.1%', '柳泉镇', '一般公共预算收入增长'],
+    ]);
+  });
+});
+
+describe('a count’s noun opening the clause of the figure after it', () => {
+  it('is what that figure measures when the rest of the clause names nothing (全部)', () => {
+    expect(
+      metrics('2026年是开局之年。2025年，全镇12个行政村集体经济收入全部超过50万元。')[1],
+    ).toEqual(['超过50万元', '行政村集体经济收入', 'rural_collective_income']);
+  });
+});

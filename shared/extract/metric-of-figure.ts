@@ -78,8 +78,10 @@ export function metricOf(
   // The figure follows the one before with nothing but a 、 between: a list of figures.
   const listed = prev !== null && clause.boundary === '、' && clause.start - 1 <= floor;
   const cleaned = cleanedOrEmpty(raw);
-  let metric = cleaned || cleanMetric(raw);
-  let forIndicator = raw || metric;
+  // 12个行政村集体经济收入全部超过50万元: a rest that names nothing leaves the count's noun to measure.
+  const nounOnly = owned > 0 && !cleaned ? (prev?.noun ?? '') : '';
+  let metric = nounOnly || cleaned || cleanMetric(raw);
+  let forIndicator = nounOnly || raw || metric;
   // 抓好260个市级重点项目: the thing counted follows its count.
   const noun = countsThings(f.unit) ? nounAfter(s, f.end, sen.end) : '';
   let place = '';

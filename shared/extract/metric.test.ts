@@ -32,6 +32,8 @@ describe('metric phrases', () => {
     ['2018年以来生产总值年均增长', '生产总值年均增长'],
     ['今年本县社会消费品零售总额增长', '社会消费品零售总额增长'],
     ['全区共实施项目', '实施项目'],
+    ['全镇完成一般公共预算收入', '一般公共预算收入'],
+    ['本乡新建村内道路', '新建村内道路'],
   ])('drops the time and the self-reference before the metric: %s', (raw, metric) => {
     expect(cleanMetric(raw)).toBe(metric);
   });

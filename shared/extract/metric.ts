@@ -83,9 +83,11 @@ const TRAILING_WORDS = [
   '共',
   '累计',
   '分别',
-  // 平均为5.1%: how the figure is taken (an average), not part of what is measured.
+  // 平均为5.1%, 全部超过50万元: how the figure is taken (an average, each one), not part of what
+  // is measured.
   '平均',
   '均',
+  '全部',
   // 支出安排54亿元, 收入完成36.8亿元: what is allotted or done is the figure itself.
   '安排',
   '完成',
@@ -103,7 +105,8 @@ export const LEADING_TIME =
   '|今年|去年|明年|本年度?|上半年|下半年|前三季度|第?[一二三四]季度|前[一二三四五六七八九十]{1,2}个月' +
   '|过去[一两三五十]年|近[一两三五十]年|连续[0-9一两三四五六七八九十]{1,2}年|[一两三四五六七八九十]年)(?:以来|来|前|后)?(?:的)?';
 /** The document speaking of itself (全县, 本市, 我区): its entity, not part of the metric. */
-export const SELF_REFERENCE = '(?:全|本|我)(?:省|市|区|县|州|旗|盟)(?![域场级内外属直])';
+export const SELF_REFERENCE =
+  '(?:全|本|我)(?:省|市|区|县|州|旗|盟|镇|乡(?!村))(?![域场级内外属直])';
 /** Characters LEADING_TIME can start with. */
 export const TIME_FIRST = charSet('0123456789到至今去明本上下前第过近连一两二三四五六七八九十');
 /** Characters LEADING_TIME and SELF_REFERENCE can start with. */
