@@ -151,6 +151,7 @@ export function completeFacts(
     g.fact.entity =
       (g.listPlace && places.ofPlace(g.listPlace)) ||
       (g.listSubject && places.ofSubject(g.listSubject)) ||
+      (g.metricPlace && places.ofTownship(g.metricPlace)) ||
       places.of(g.clauseStart, g.clauseEnd, g.sentenceStart);
   for (const g of figures)
     g.fact.indicator = matchIndicator(g.previous.forIndicator, { unit: g.fact.unit });

@@ -45,14 +45,14 @@ const GENERIC_PREDICATES = [
   ...['经济总量', '一般公共预算', '规模以上', '规上', '固定资产投资', '社会消费品', '进出口'],
 ];
 /** A name outside the gazetteer as a subject: two to four characters, then its level word. */
-const GENERIC_NAME = '[\\u4e00-\\u9fff]{2,4}?(?:省|市|区|县|旗)';
+const GENERIC_NAME = '[\\u4e00-\\u9fff]{2,4}?(?:省|市|区|县|旗|镇|乡|街道)';
 /** …or a figure right after the name: 安丰县…；长宁县98.2亿元，增长4.6%. */
 const GENERIC_SUBJECT = new RegExp(`^(${GENERIC_NAME})(?=${GENERIC_PREDICATES.join('|')}|[0-9])`);
 /**
- * GENERIC_SUBJECT's level word (省市区县旗) ends its 3 to 5 characters, and one of its predicates
- * (or a digit) follows at once.
+ * GENERIC_SUBJECT's level word (省市区县旗, 镇乡 and 街道's 道) ends its 3 to 5 characters, and one
+ * of its predicates (or a digit) follows at once.
  */
-const GENERIC_LEVEL = charSet('省市区县旗');
+const GENERIC_LEVEL = charSet('省市区县旗镇乡道');
 const GENERIC_NEXT = union(firstChars(GENERIC_PREDICATES), charSet('0123456789'));
 const levelThenPredicate = (c: string, at: number): boolean =>
   inSet(GENERIC_LEVEL, c.charCodeAt(at)) && inSet(GENERIC_NEXT, c.charCodeAt(at + 1));
@@ -60,24 +60,28 @@ const mayBeGenericSubject = (c: string): boolean =>
   levelThenPredicate(c, 2) || levelThenPredicate(c, 3) || levelThenPredicate(c, 4);
 /**
  * Words ending in a level word that name no place: what a name never opens with (a self-reference,
- * a kind of area, a verb or a comparison before the place), what it never ends with (城区, 园区 …,
- * a kind of zone, a count or self-reference right before the level word: 示范区, 全县, 两市), and a
- * zone's bare short name.
+ * a kind of area, a verb or a comparison before the place; but 城关, a county seat's town), what it
+ * never ends with (城区, 园区 …, a kind of zone, a count or self-reference right before the level
+ * word: 示范区, 全县, 两市), and a zone's bare short name.
  */
 const NOT_FIRST = '全城园社辖片景市矿校灾山库老本我该各郊街小';
 const NOT_OPENING = [
   ...['预计', '实现', '完成', '其中', '全年', '新增', '新建', '建成', '覆盖', '惠及', '辐射'],
   ...['带动', '创建', '打造', '培育', '高于', '低于', '快于', '慢于', '超过', '领先'],
 ];
-const NOT_ENDING = ['城区', '园区', '社区', '片区', '景区', '市区', '城市', '都市', '地区'];
+const NOT_ENDING = [
+  ...['城区', '园区', '社区', '片区', '景区', '市区', '城市', '都市', '地区'],
+  // Common words a township's level word closes (新型城镇, 特色小镇, 统筹城乡, 人才返乡).
+  ...['城镇', '乡镇', '村镇', '集镇', '小镇', '城乡', '返乡', '下乡', '家乡', '故乡', '老乡'],
+];
 const KINDS_OF_ZONE = [
   ...['试点', '示范', '试验', '功能', '集聚', '先行', '核心', '保护', '风景', '度假', '产业'],
   ...['工业', '商务', '服务'],
 ];
 const NOT_PLACES = new RegExp(
-  `^[${NOT_FIRST}]|^(${NOT_OPENING.join('|')})|(${NOT_ENDING.join('|')})$` +
+  `^(?!城关)[${NOT_FIRST}]|^(${NOT_OPENING.join('|')})|(${NOT_ENDING.join('|')})$` +
     '|^(高新|经开|综保|开发|自贸|保税)区$' +
-    `|(${KINDS_OF_ZONE.join('|')}|[全本我该各多几两二三四五六七八九十])(省|市|区|县|旗)$`,
+    `|(${KINDS_OF_ZONE.join('|')}|[全本我该各多几两二三四五六七八九十])(省|市|区|县|旗|镇|乡|街道)$`,
 );
 
 /**
@@ -199,6 +203,16 @@ export class FigurePlaces {
   /** A place by its full name (南昌 → 南昌市; 青溪县, outside the gazetteer, as it is). */
   ofPlace(place: string): string {
     return resolvePlace(place)?.name ?? place;
+  }
+
+  /**
+   * The township a figure's metric opens with (柳泉镇规上工业总产值, carried along its sentence by
+   * the metric), or null. The walk back below reads no township's 镇 or 乡: in 城镇 and 城乡,
+   * words most figures' clauses hold, they name none.
+   */
+  ofTownship(metricPlace: string): string | null {
+    const p = resolvePlace(metricPlace);
+    return p?.level === '乡镇' ? p.name : null;
   }
 
   /** The place of the figure whose clause is s[clauseStart, clauseEnd), in a sentence from sentenceStart. */

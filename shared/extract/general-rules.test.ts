@@ -458,3 +458,31 @@ describe('a count’s noun opening the clause of the figure after it', () => {
     ).toEqual(['超过50万元', '行政村集体经济收入', 'rural_collective_income']);
   });
 });
+
+describe('townships named in a county’s text (柳泉镇, 大王庄乡, 城关街道)', () => {
+  const entities = (text: string) => extract(text).facts.map((f) => [f.quote, f.entity]);
+
+  it('are the places of the figures their names open, carried along the sentence', () => {
+    expect(
+      entities(
+        '青溪县前三季度各乡镇经济运行情况\n来源：青溪县统计局  发布时间：2025-10-28\n前三季度，柳泉镇、城关街道地区生产总值分别增长6.8%和4.9%。大王庄乡规上工业总产值12.3亿元，下降2.4%。',
+      ),
+    ).toEqual([
+      ['6.8%', '柳泉镇'],
+      ['4.9%', '城关街道'],
+      ['12.3亿元', '大王庄乡'],
+      ['2.4%', '大王庄乡'],
+    ]);
+  });
+
+  it('are not read in the common words their level words close (城镇, 城乡, 特色小镇)', () => {
+    const ex = extract(
+      '青溪县2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n新型城镇增长3%，城乡居民人均可支配收入增长5.1%，特色小镇实现营业收入8亿元。',
+    );
+    expect(ex.facts.map((f) => [f.entity, f.metric])).toEqual([
+      ['青溪县', '新型城镇增长'],
+      ['青溪县', '城乡居民人均可支配收入增长'],
+      ['青溪县', '特色小镇实现营业收入'],
+    ]);
+  });
+});
