@@ -115,6 +115,25 @@ describe('normalisation keeps a map to the original', () => {
     },
   );
 
+  it('reads a page’s number on a line of its own as no part of the text, joining across it', () => {
+    const line = '规模以上工业增加值增长7.6%，固定资产投资增长6.2%，一般';
+    for (const mark of ['— 2 —', '- 12 -', '－3－', '第3页', '第 3 页 共 20 页']) {
+      const text = `${line.repeat(2)}\n${line}\n\n${mark}\n\n公共预算收入增长4%。`;
+      const n = normalize(text);
+      expect(n.text).toBe(`${line.repeat(3)}公共预算收入增长4%。`.replace(/，/g, ','));
+      const from = n.map[n.text.indexOf('公共')] as number;
+      expect(text.slice(from, from + 2)).toBe('公共');
+    }
+    // A dash with a figure in a sentence is text.
+    expect(normalize('增长 — 2 —个百分点').text).toBe('增长—2—个百分点');
+    // Nor do page numbers count among the lines the wrap width is read from: many short pages
+    // would leave the wrapped lines too few to tell it.
+    const pages = Array.from({ length: 20 }, (_, k) => `— ${k + 1} —`).join('\n\n');
+    expect(normalize(`${line}\n${line}\n${line}\n公共预算收入增长4%。\n\n${pages}`).text).toBe(
+      `${line.repeat(3)}公共预算收入增长4%。`.replace(/，/g, ','),
+    );
+  });
+
   it('maps the end of the text to the original length', () => {
     const n = normalize('  ＡＢ  \n');
     expect(n.map[n.text.length]).toBe(7);

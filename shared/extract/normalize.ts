@@ -21,6 +21,7 @@ import {
   type Watch,
 } from './normalize-output.ts';
 import { decodeUtf16 } from '../text/utf16.ts';
+import { charSet, inSet } from '../text/char-set.ts';
 import { NO_SPANS, SpanCursor } from '../text/span-cursor.ts';
 
 export type { Watch } from './normalize-output.ts';
@@ -83,7 +84,21 @@ interface Line {
   last: number;
   /** The line measured, when it was measured for the wrap width (see wrapOf), or null. */
   measured: Measure | null;
+  /** Whether the line is only a page's number (see isPageMark). */
+  pageMark: boolean;
 }
+
+/**
+ * A page's number on a line of its own, as PDF and Word exports leave it between the lines of a
+ * sentence (— 2 —, - 12 -, 第3页, 第 3 页 共 20 页): no part of the text.
+ */
+const PAGE_MARK =
+  /^(?:[—－\-–]+\s*[0-9０-９]{1,4}\s*[—－\-–]+|第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/]?\s*共\s*[0-9０-９]{1,4}\s*页)?)$/;
+const PAGE_MARK_FIRST = charSet('—－-–第');
+const isPageMark = (original: string, first: number, last: number): boolean =>
+  last - first <= 16 &&
+  inSet(PAGE_MARK_FIRST, original.charCodeAt(first)) &&
+  PAGE_MARK.test(original.slice(first, last));
 
 function readLines(original: string): Line[] {
   const out: Line[] = [];
@@ -95,7 +110,14 @@ function readLines(original: string): Line[] {
     while (first < end && MAPPED[original.charCodeAt(first)] === SPACE) first++;
     let last = end;
     while (last > first && MAPPED[original.charCodeAt(last - 1)] === SPACE) last--;
-    out.push({ start, end, first, last, measured: null });
+    out.push({
+      start,
+      end,
+      first,
+      last,
+      measured: null,
+      pageMark: isPageMark(original, first, last),
+    });
     start = end + 1;
   }
   return out;
@@ -174,7 +196,7 @@ function measure(original: string, from: number, to: number): Measure {
 function wrapOf(original: string, lines: Line[]): Wrap {
   const stats = new LineStats();
   for (const line of lines) {
-    if (line.first === line.last) continue;
+    if (line.first === line.last || line.pageMark) continue;
     // A line ending a sentence counts as a line and nothing more (a final mark is never '*': it stays).
     if (IS_TERMINAL[MAPPED[original.charCodeAt(line.last - 1)] as number]) {
       stats.addEnded();
@@ -230,6 +252,8 @@ export function normalizeTransient(
   let blankBefore = false; // a blank line stands between the line written last and this one
   let written = 0; // logical lines written so far
   for (const line of lines) {
+    // A page's number stands between two lines of the text as if it were not there.
+    if (line.pageMark) continue;
     const last = line.last;
     // A line of nothing but spaces and `**` pairs adds nothing, not even a break.
     const first = contentStart(original, line.first, last);
