@@ -15,6 +15,8 @@ describe('gazetteer', () => {
     ['郑州', '郑州市'],
     ['河南', '河南省'],
     ['广西', '广西壮族自治区'],
+    ['锡盟', '锡林郭勒盟'],
+    ['恩施州', '恩施土家族苗族自治州'],
   ])('resolves %s to %s', (alias, name) => {
     expect(resolvePlace(alias)?.name).toBe(name);
   });

@@ -52,6 +52,37 @@ const PROVINCES: Record<string, string> = {
   澳门特别行政区: '',
 };
 
+/**
+ * Prefecture-level units not named 市: leagues (盟) and autonomous prefectures (自治州), with the
+ * short names reports use for them (恩施州).
+ */
+const PREFECTURES: readonly (readonly [name: string, province: string, aliases: string[]])[] = [
+  ['锡林郭勒盟', '内蒙古自治区', ['锡盟']],
+  ['兴安盟', '内蒙古自治区', []],
+  ['阿拉善盟', '内蒙古自治区', []],
+  ['延边朝鲜族自治州', '吉林省', ['延边州']],
+  ['恩施土家族苗族自治州', '湖北省', ['恩施州']],
+  ['湘西土家族苗族自治州', '湖南省', ['湘西州']],
+  ['阿坝藏族羌族自治州', '四川省', ['阿坝州']],
+  ['甘孜藏族自治州', '四川省', ['甘孜州']],
+  ['凉山彝族自治州', '四川省', ['凉山州']],
+  ['黔东南苗族侗族自治州', '贵州省', ['黔东南州']],
+  ['黔南布依族苗族自治州', '贵州省', ['黔南州']],
+  ['黔西南布依族苗族自治州', '贵州省', ['黔西南州']],
+  ['楚雄彝族自治州', '云南省', ['楚雄州']],
+  ['红河哈尼族彝族自治州', '云南省', ['红河州']],
+  ['文山壮族苗族自治州', '云南省', ['文山州']],
+  ['西双版纳傣族自治州', '云南省', ['西双版纳州']],
+  ['大理白族自治州', '云南省', ['大理州']],
+  ['德宏傣族景颇族自治州', '云南省', ['德宏州']],
+  ['临夏回族自治州', '甘肃省', ['临夏州']],
+  ['甘南藏族自治州', '甘肃省', ['甘南州']],
+  ['海西蒙古族藏族自治州', '青海省', ['海西州']],
+  ['昌吉回族自治州', '新疆维吾尔自治区', ['昌吉州']],
+  ['伊犁哈萨克自治州', '新疆维吾尔自治区', ['伊犁州']],
+  ['巴音郭楞蒙古自治州', '新疆维吾尔自治区', []],
+];
+
 /** Units below a city that the seeds' region needs; extend per region as reports arrive. */
 const LOCAL: Place[] = [
   { name: '中原区', level: '区县', parent: '郑州市', aliases: [] },
@@ -95,6 +126,8 @@ function buildPlaces(): Place[] {
       out.push({ name: `${c}市`, level: '市', parent: province, aliases });
     }
   }
+  for (const [name, parent, aliases] of PREFECTURES)
+    out.push({ name, level: '市', parent, aliases: [...aliases] });
   return out.concat(LOCAL);
 }
 

@@ -44,8 +44,12 @@ const GENERIC_PREDICATES = [
   ...['增长', '下降', '完成', '实现', '达到', '同比', '提出', '地区生产总值', '生产总值', 'GDP'],
   ...['经济总量', '一般公共预算', '规模以上', '规上', '固定资产投资', '社会消费品', '进出口'],
 ];
-/** A name outside the gazetteer as a subject: two to four characters, then its level word. */
-const GENERIC_NAME = '[\\u4e00-\\u9fff]{2,4}?(?:省|市|区|县|旗|镇|乡|街道)';
+/**
+ * A name outside the gazetteer as a subject: two to four characters, then its level word; a
+ * banner's, up to six (西乌珠穆沁旗, 科尔沁右翼前旗).
+ */
+const GENERIC_NAME =
+  '(?:[\\u4e00-\\u9fff]{2,4}?(?:省|市|区|县|旗|镇|乡|街道)|[\\u4e00-\\u9fff]{5,6}旗)';
 /** …or a figure right after the name: 安丰县…；长宁县98.2亿元，增长4.6%. */
 const GENERIC_SUBJECT = new RegExp(`^(${GENERIC_NAME})(?=${GENERIC_PREDICATES.join('|')}|[0-9])`);
 /**
@@ -56,8 +60,13 @@ const GENERIC_LEVEL = charSet('省市区县旗镇乡道');
 const GENERIC_NEXT = union(firstChars(GENERIC_PREDICATES), charSet('0123456789'));
 const levelThenPredicate = (c: string, at: number): boolean =>
   inSet(GENERIC_LEVEL, c.charCodeAt(at)) && inSet(GENERIC_NEXT, c.charCodeAt(at + 1));
+const QI = '旗'.charCodeAt(0);
 const mayBeGenericSubject = (c: string): boolean =>
-  levelThenPredicate(c, 2) || levelThenPredicate(c, 3) || levelThenPredicate(c, 4);
+  levelThenPredicate(c, 2) ||
+  levelThenPredicate(c, 3) ||
+  levelThenPredicate(c, 4) ||
+  (c.charCodeAt(5) === QI && levelThenPredicate(c, 5)) ||
+  (c.charCodeAt(6) === QI && levelThenPredicate(c, 6));
 /**
  * Words ending in a level word that name no place: what a name never opens with (a self-reference,
  * a kind of area, a verb or a comparison before the place; but 城关, a county seat's town), what it
@@ -91,7 +100,8 @@ const NOT_PLACES = new RegExp(
 export function bareGenericPlace(clause: string): string {
   const n = clause.length;
   // Most clauses are ruled out by their length and last character before any regex runs.
-  if (n < 3 || n > 5 || !inSet(GENERIC_LEVEL, clause.charCodeAt(n - 1))) return '';
+  const last = clause.charCodeAt(n - 1);
+  if (n < 3 || n > (last === QI ? 7 : 5) || !inSet(GENERIC_LEVEL, last)) return '';
   return BARE_GENERIC.test(clause) && !NOT_PLACES.test(clause) ? clause : '';
 }
 const BARE_GENERIC = new RegExp(`^${GENERIC_NAME}$`);

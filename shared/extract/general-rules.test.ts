@@ -486,3 +486,28 @@ describe('townships named in a county’s text (柳泉镇, 大王庄乡, 城关�
     ]);
   });
 });
+
+describe('a news item on a league’s banners (盟, 旗)', () => {
+  it('reads its months so far as its year, and gives each banner of a 分别 list its figure', () => {
+    const ex = extract(
+      '锡林郭勒盟前11个月经济运行稳中向好\n来源：锡林郭勒盟统计局  发布时间：2025-12-16\n前11个月，全盟规模以上工业增加值同比增长8.3%。\n分旗县看，西乌珠穆沁旗、正蓝旗规模以上工业增加值分别增长12.6%和9.4%。',
+    );
+    expect(ex.meta.entity).toBe('锡林郭勒盟');
+    expect(ex.facts.map((f) => [f.quote, f.entity, f.indicator, f.period])).toEqual([
+      ['8.3%', '锡林郭勒盟', 'industry_va_growth', '2025'],
+      ['12.6%', '西乌珠穆沁旗', 'industry_va_growth', '2025'],
+      ['9.4%', '正蓝旗', 'industry_va_growth', '2025'],
+    ]);
+  });
+
+  it('reads the months so far inside a sentence, and a long banner’s name opening a subject', () => {
+    const ex = extract(
+      '锡林郭勒盟经济运行情况\n来源：锡林郭勒盟统计局  发布时间：2025-12-16\n据统计，全盟前11个月规模以上工业增加值同比增长8.3%，西乌珠穆沁旗规模以上工业增加值增长12.6%；科尔沁右翼前旗增长9%。',
+    );
+    expect(ex.facts.map((f) => [f.quote, f.entity, f.period])).toEqual([
+      ['8.3%', '锡林郭勒盟', '2025'],
+      ['12.6%', '西乌珠穆沁旗', '2025'],
+      ['9%', '科尔沁右翼前旗', '2025'],
+    ]);
+  });
+});

@@ -33,7 +33,7 @@ import { findTables, type TextTable } from './tables.ts';
 import { tableFacts } from './table-facts.ts';
 
 /** Bump when the output for the same text changes: stored documents are re-extracted. */
-export const ENGINE_VERSION = '0.7.28';
+export const ENGINE_VERSION = '0.7.29';
 
 export function extract(text: string): Extraction {
   try {
@@ -103,7 +103,7 @@ function run(text: string): Extraction {
         const sen = sentences[k] as Sentence;
         const body = stripOpeners(s.slice(sen.start, sen.end));
         if (!body || body === '!' || body === '！') continue;
-        const cue = leadCue(body, year) ?? goalsCue(body, year);
+        const cue = leadCue(body, year, isNews) ?? goalsCue(body, year);
         if (cue && !/^到\d{4}年/.test(stripOpeners(body))) {
           state = cue;
           cued = true;
@@ -127,7 +127,7 @@ function run(text: string): Extraction {
       const hinted = hints.startsIn(sen.start, sen.end);
       if (!hasFigures && !hinted) continue;
       const sentence = s.slice(sen.start, sen.end);
-      const cue = year && bodyK > leadIndex ? leadCue(sentence, year) : null;
+      const cue = year && bodyK > leadIndex ? leadCue(sentence, year, isNews) : null;
       // A news item has no plan section: a sentence that sets a goal (全年，全市将力争…) says so itself.
       const ctx =
         cue ?? (cued && !(isNews && hasTargetWords(sentence)) ? state : wordingCue(sentence, year));

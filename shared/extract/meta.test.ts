@@ -50,6 +50,7 @@ describe('document entity from the text', () => {
     ['长阳土家族自治县人民政府2023年政府工作报告\n全县上下。', '长阳土家族自治县'],
     ['2021年林荣市政府工作报告\n在松原市委、市政府的坚强领导下，全市上下。', '林荣市'],
     ['临川市一季度县域经济运行简况\n分县看，安丰县增长6.1%，长宁县增长5.4%。', '临川市'],
+    ['安丰县前11个月经济运行情况\n前11个月，全县规上工业增加值增长6%。', '安丰县'],
   ])('reads a place outside the gazetteer from a title without its date: %s', (text, entity) => {
     expect(detectMeta(text).entity).toBe(entity);
   });

@@ -206,7 +206,7 @@ const MEETING_OF_COMMITTEE = /委(?:员会)?[\u4e00-\u9fff]{0,8}?(?:会议|全�
  * or the subject of a report.
  */
 const TITLE_CUE =
-  /[0-9]{4}年|第?[一二三四]季度|上半年|前三季度|国民经济和社会发展|经济工作会议|财政预算|预算执行/g;
+  /[0-9]{4}年|第?[一二三四]季度|上半年|前三季度|前[0-9一二三四五六七八九十]{1,2}个月|国民经济和社会发展|经济工作会议|财政预算|预算执行/g;
 
 /** Sticky: tried at the text's start only (a ^ without it was tried at each of 400 characters). */
 const TITLE = /[\s\ufeff]*([^\n]{1,80})(?:\n|$)/y;

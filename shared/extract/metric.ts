@@ -102,7 +102,7 @@ const TRAILING_WORDS = [
 export const LEADING_TIME =
   '(?:到|至)?(?:[0-9]{4}年度?(?:全年|上半年|下半年|前三季度|[一二三四]季度|底|末|初)?' +
   '|[0-9]{1,2}[-—–~～至][0-9]{1,2}月份?|[0-9]{1,2}月份?(?:底|末|中旬|上旬|下旬)?' +
-  '|今年|去年|明年|本年度?|上半年|下半年|前三季度|第?[一二三四]季度|前[一二三四五六七八九十]{1,2}个月' +
+  '|今年|去年|明年|本年度?|上半年|下半年|前三季度|第?[一二三四]季度|前[0-9一二三四五六七八九十]{1,2}个月' +
   '|过去[一两三五十]年|近[一两三五十]年|连续[0-9一两三四五六七八九十]{1,2}年|[一两三四五六七八九十]年)(?:以来|来|前|后)?(?:的)?';
 /** The document speaking of itself (全县, 本市, 我区): its entity, not part of the metric. */
 export const SELF_REFERENCE =
@@ -223,6 +223,8 @@ export function scopeShared(item: string, previous: string): string | null {
  */
 export const CHANGE_BASES_OF_YEAR = [
   ...['同比', '同口径', '比上年同期', '比上年', '较上年', '比去年同期', '比去年', '较去年'],
+  // A balance's change over the year (存款余额比年初增长).
+  ...['比年初', '较年初'],
   '与上年相比',
 ];
 const CHANGE_BASES = [...CHANGE_BASES_OF_YEAR, '年均', '平均', '分别'];

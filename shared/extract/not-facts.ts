@@ -46,7 +46,9 @@ export function isNotAFact(
   if (inSet(GLUE, next) && isDigitCode(s.charCodeAt(figEnd + 1))) return true;
   if (next === PLUS || next === FULL_PLUS) return true;
   if (before === ORDINAL) return true;
-  if ((before === FRONT || before === BACK) && RANK_UNITS.has(unit)) return true;
+  // 前20名 is a rank; 前11个月, a time.
+  if ((before === FRONT || before === BACK) && (RANK_UNITS.has(unit) || unit === '个月'))
+    return true;
   if (isStructureCount(s, figEnd)) return true;
   if (isAttributiveStandard(s, numStart, unit, figEnd)) return true;
   if (before === DOT || before === MINUS) return true;

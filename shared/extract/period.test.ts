@@ -68,6 +68,14 @@ describe('kind and period from lead-ins', () => {
     expect(leadCue(s, 2023)).toEqual({ kind, period });
   });
 
+  it.each(['前11个月，全盟规模以上', '1-11月，全市固定资产投资', '截至11月末，全盟金融机构'])(
+    'reads the months so far (%s) as a news item’s year, and leaves a report’s to its section',
+    (s) => {
+      expect(leadCue(s, 2025, true)).toEqual({ kind: 'actual', period: '2025' });
+      expect(leadCue(s, 2025)).toBeNull();
+    },
+  );
+
   it('ignores dates and ordinary sentences', () => {
     expect(leadCue('2022年12月28日，会议召开', 2023)).toBeNull();
     expect(leadCue('加快提振市场信心', 2023)).toBeNull();

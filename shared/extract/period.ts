@@ -97,6 +97,11 @@ const LAST_YEAR_FIRST = charSet('过去上');
 const COMING_FIRST = charSet('今未');
 const MING = '明'.charCodeAt(0);
 const THIS_YEAR_SO_FAR_FIRST = charSet('今前上一');
+const THIS_YEAR_SO_FAR = /^今年(以来|上半年|前|1[-—~～]|一季度)|^(前三季度|上半年|一季度)/;
+/** The months so far of a year (前11个月, 1-11月, 截至11月末). */
+const MONTHS_SO_FAR =
+  /^(前[0-9一二三四五六七八九十]{1,2}个月|1[-—~～至][0-9]{1,2}月|截[至止][0-9]{1,2}月(末|底))/;
+const MONTHS_SO_FAR_FIRST = charSet('前1截');
 const NOW_FIRST = charSet('目截现');
 const DANG = '党'.charCodeAt(0);
 const GUO = '过'.charCodeAt(0);
@@ -150,7 +155,7 @@ function yearNearStart(t: string): boolean {
 }
 
 /** Cue written at the start of a sentence (after openers), or null. */
-export function leadCue(sentence: string, year: number): Context | null {
+export function leadCue(sentence: string, year: number, news = false): Context | null {
   const opened = stripOpeners(sentence);
   const t = inSet(OPEN_QUOTE, opened.charCodeAt(0)) ? opened.slice(1) : opened;
   const c = t.charCodeAt(0);
@@ -194,12 +199,12 @@ export function leadCue(sentence: string, year: number): Context | null {
     if (y < year) return { kind: 'actual', period: String(y) };
     return { kind: 'target', period: String(y) };
   }
-  if (
-    inSet(THIS_YEAR_SO_FAR_FIRST, c) &&
-    /^今年(以来|上半年|前|1[-—~～]|一季度)|^(前三季度|上半年|一季度)/.test(t)
-  ) {
+  if (inSet(THIS_YEAR_SO_FAR_FIRST, c) && THIS_YEAR_SO_FAR.test(t))
     return { kind: 'actual', period: String(year) };
-  }
+  // A news item's months so far are its year's; a report's, given early in the next year, are
+  // the year it reviews (its section says so).
+  if (news && inSet(MONTHS_SO_FAR_FIRST, c) && MONTHS_SO_FAR.test(t))
+    return { kind: 'actual', period: String(year) };
   if (c === JIN && /^今年[,，要将全我]/.test(t)) return { kind: 'target', period: String(year) };
   // 明年 is said at a year's end of the year a document plans (an economic work meeting's).
   if (c === MING && /^明年/.test(t)) return { kind: 'target', period: String(year) };
@@ -256,7 +261,7 @@ export interface TimeMention {
 const NOT_BEFORE_YEAR = charSet('比较与同由从到至截0123456789');
 const NOT_AFTER_YEAR = /[0-9—\-–~～至到]|以来|来|同期|基础上|水平|的水平/y;
 const PART_OF_YEAR =
-  /(?<![0-9]{4}年|去年)(?:第?[一二三四]季度|上半年|前三季度|前[一二三四五六七八九十]{1,2}个月|[0-9]{1,2}[-—–~～至][0-9]{1,2}月份?|[0-9]{1,2}月份?)(?![0-9]|底|末|以来|中旬|上旬|下旬|起)/g;
+  /(?<![0-9]{4}年|去年)(?:第?[一二三四]季度|上半年|前三季度|前[0-9一二三四五六七八九十]{1,2}个月|[0-9]{1,2}[-—–~～至][0-9]{1,2}月份?|[0-9]{1,2}月份?)(?![0-9]|底|末|以来|中旬|上旬|下旬|起)/g;
 const QU = '去'.charCodeAt(0);
 const JIN = '今'.charCodeAt(0);
 
