@@ -155,11 +155,18 @@ const ZONE_PATTERNS: readonly [RegExp, string][] = [
   [/^(.*)综保区$/, '综合保税区'],
 ];
 
-/**
- * A township's level word (柳泉镇, 大王庄乡, 解放路街道), but where it closes a common word instead:
- * 城镇, 乡镇, 特色小镇; 城乡, 返乡, 家乡.
- */
-const TOWNSHIP_WORD = '(?:(?<![城乡村集小])镇|(?<![城返下家故老])乡|街道)';
+/** Common words a township's level word closes: 新型城镇, 特色小镇, 统筹城乡, 人才返乡. */
+export const NOT_TOWNSHIPS = [
+  ...['城镇', '乡镇', '村镇', '集镇', '小镇'],
+  ...['城乡', '返乡', '下乡', '家乡', '故乡', '老乡'],
+];
+/** The characters before `level` in NOT_TOWNSHIPS' words. */
+const notBefore = (level: string): string =>
+  NOT_TOWNSHIPS.filter((w) => w.endsWith(level))
+    .map((w) => w[0])
+    .join('');
+/** A township's level word (柳泉镇, 大王庄乡, 解放路街道), but where it closes NOT_TOWNSHIPS' words. */
+const TOWNSHIP_WORD = `(?:(?<![${notBefore('镇')}])镇|(?<![${notBefore('乡')}])乡|街道)`;
 /** A name outside the gazetteer by its level word: 安丰县, 林荣市, 长阳土家族自治县, 柳泉镇. */
 export const GENERIC_PLACE = new RegExp(
   `^(?:[\\u4e00-\\u9fff]{2,6}(?:省|市|县|区|旗|盟|${TOWNSHIP_WORD})|[\\u4e00-\\u9fff]{2,10}自治[州县旗])$`,

@@ -1,5 +1,11 @@
 /** The place a figure is about: the document's entity unless the clause names another. */
-import { GENERIC_PLACE, parentOf, placeTermAt, resolvePlace } from '../catalog/places.ts';
+import {
+  GENERIC_PLACE,
+  NOT_TOWNSHIPS,
+  parentOf,
+  placeTermAt,
+  resolvePlace,
+} from '../catalog/places.ts';
 import { charSet, firstChars, inSet, union, type CharSet } from '../text/char-set.ts';
 import { firstAtOrAfter } from '../text/sorted.ts';
 import { LEADING_TIME, TIME_FIRST, TIME_OR_SELF_FIRST } from './metric.ts';
@@ -53,8 +59,8 @@ const GENERIC_NAME =
 /** …or a figure right after the name: 安丰县…；长宁县98.2亿元，增长4.6%. */
 const GENERIC_SUBJECT = new RegExp(`^(${GENERIC_NAME})(?=${GENERIC_PREDICATES.join('|')}|[0-9])`);
 /**
- * GENERIC_SUBJECT's level word (省市区县旗, 镇乡 and 街道's 道) ends its 3 to 5 characters, and one
- * of its predicates (or a digit) follows at once.
+ * GENERIC_SUBJECT's level word (省市区县旗, 镇乡 and 街道's 道) ends its 3 to 5 characters (a
+ * banner's 旗, up to 7), and one of its predicates (or a digit) follows at once.
  */
 const GENERIC_LEVEL = charSet('省市区县旗镇乡道');
 const GENERIC_NEXT = union(firstChars(GENERIC_PREDICATES), charSet('0123456789'));
@@ -80,8 +86,7 @@ const NOT_OPENING = [
 ];
 const NOT_ENDING = [
   ...['城区', '园区', '社区', '片区', '景区', '市区', '城市', '都市', '地区'],
-  // Common words a township's level word closes (新型城镇, 特色小镇, 统筹城乡, 人才返乡).
-  ...['城镇', '乡镇', '村镇', '集镇', '小镇', '城乡', '返乡', '下乡', '家乡', '故乡', '老乡'],
+  ...NOT_TOWNSHIPS,
 ];
 const KINDS_OF_ZONE = [
   ...['试点', '示范', '试验', '功能', '集聚', '先行', '核心', '保护', '风景', '度假', '产业'],
