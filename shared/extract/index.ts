@@ -33,7 +33,7 @@ import { findTables, type TextTable } from './tables.ts';
 import { tableFacts } from './table-facts.ts';
 
 /** Bump when the output for the same text changes: stored documents are re-extracted. */
-export const ENGINE_VERSION = '0.7.29';
+export const ENGINE_VERSION = '0.7.30';
 
 export function extract(text: string): Extraction {
   try {

@@ -4,6 +4,7 @@ import {
   cleanMetric,
   distribution,
   inheritSubject,
+  numberingLength,
   scopeShared,
   shareSubject,
 } from './metric.ts';
@@ -14,6 +15,16 @@ describe('metric phrases', () => {
     const c = clauseBefore(s, s.indexOf('突破'), 0);
     expect(s.slice(c.start, c.end)).toBe('创新创业高层次人才(团队)');
     expect(c.boundary).toBe(',');
+  });
+
+  it.each([
+    ['5.居民收入增长', 2],
+    ['（二）地区生产总值', 3],
+    ['三是节能减排', 2],
+    ['地区生产总值', 0],
+    ['2024年', 0],
+  ])('measures the list numbering %s opens with', (phrase, length) => {
+    expect(numberingLength(phrase)).toBe(length);
   });
 
   it('drops hedges, verbs and list numbering around the metric', () => {

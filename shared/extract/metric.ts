@@ -125,6 +125,12 @@ const DASH_FIRST = charSet('—-–·•');
 export const withoutLeadingDashes = (m: string): string =>
   inSet(DASH_FIRST, m.charCodeAt(0)) ? m.replace(/^[—\-–·•]+/, '') : m;
 const NUMBERING_FIRST = charSet('0123456789(（一二三四五六七八九十');
+
+/** How long the list numbering a phrase opens with is (1. or (二) or 三是), 0 when it has none. */
+export function numberingLength(phrase: string): number {
+  if (!inSet(NUMBERING_FIRST, phrase.charCodeAt(0))) return 0;
+  return NUMBERING.exec(phrase)?.[0].length ?? 0;
+}
 const SPACE_OR_BASE = union(WHITESPACE, charSet('由从'));
 
 export function cleanMetric(raw: string): string {
@@ -151,7 +157,7 @@ function clean(raw: string, keepSelf: boolean): string {
   // 由2019年的2400亿元: the base of a change; the subject is what precedes 由/从.
   if (based) m = m.replace(/(由|从)[^由从]*的?$/, '');
   m = withoutLeadingDashes(m);
-  if (inSet(NUMBERING_FIRST, m.charCodeAt(0))) m = m.replace(NUMBERING, '');
+  m = m.slice(numberingLength(m));
   if (inSet(LEADING_FIRST, m.charCodeAt(0))) {
     const bare = m.replace(LEADING, '');
     // 将全市: a phrase that is only a self-reference keeps it (全市), without the verb.

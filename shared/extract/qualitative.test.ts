@@ -33,6 +33,20 @@ describe('qualitative targets', () => {
     expect(qualitativeIn(clause, 0)?.metric).toBe(metric);
   });
 
+  it.each([
+    ['5.居民人均可支配收入增长与经济增长同步', 'income_growth', '居民人均可支配收入增长'],
+    ['7.单位地区生产总值能耗完成市下达任务', 'energy_emission', '单位地区生产总值能耗'],
+    ['（三）进出口总额保持正增长', 'trade_growth', '进出口总额增长'],
+  ])('reads a target in a numbered list without its numbering: %s', (clause, indicator, metric) => {
+    const numbering = clause.indexOf(metric.slice(0, 2));
+    expect(qualitativeIn(clause, 10)).toMatchObject({
+      indicator,
+      metric,
+      start: 10 + numbering,
+      end: 10 + clause.length,
+    });
+  });
+
   it('ignores ordinary clauses', () => {
     expect(qualitativeIn('加快建设现代化产业体系', 0)).toBeNull();
     expect(qualitativeIn('单位生产总值能耗下降3%', 0)).toBeNull();

@@ -5,7 +5,7 @@
 import type { Comparator, ExtractedFact } from '../domain/fact.ts';
 import { matchIndicator } from '../catalog/match-indicator.ts';
 import { WHITESPACE, charSet, lastChars, union, inSet } from '../text/char-set.ts';
-import { cleanedOrEmpty } from './metric.ts';
+import { cleanedOrEmpty, numberingLength } from './metric.ts';
 import { tidyMetric } from './metric-tidy.ts';
 
 export interface QualitativeTarget {
@@ -37,9 +37,9 @@ const LEADING_GAP = union(charSet('、'), WHITESPACE);
 
 /** Reads one clause (no internal ，。；：) in a target context. */
 export function qualitativeIn(clause: string, at: number): QualitativeTarget | null {
-  const trimmed = inSet(LEADING_GAP, clause.charCodeAt(0))
-    ? clause.replace(/^[、\s]+/, '')
-    : clause;
+  const opened = inSet(LEADING_GAP, clause.charCodeAt(0)) ? clause.replace(/^[、\s]+/, '') : clause;
+  // A list's numbering (5.居民收入增长与经济增长同步) is not part of the target.
+  const trimmed = opened.slice(numberingLength(opened));
   const start = at + (clause.length - trimmed.length);
   const end = start + trimmed.length;
   let m = trimmed.endsWith('同步') ? SYNC.exec(trimmed) : null;
