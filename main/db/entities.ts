@@ -1,7 +1,7 @@
 import { ContractError } from '../../shared/api.ts';
 import type { EntityInfo } from '../../shared/domain/index.ts';
-import { inferParent, levelFromName } from '../../shared/catalog/infer-place.ts';
-import { placeByName } from '../../shared/catalog/places.ts';
+import { inferParent } from '../../shared/catalog/infer-place.ts';
+import { levelFromName, placeByName } from '../../shared/catalog/places.ts';
 import type { Db } from './open-database.ts';
 import { write } from './write.ts';
 import { sql } from './statements.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inferParent, levelFromName } from './infer-place.ts';
+import { inferParent } from './infer-place.ts';
+import { levelFromName } from './places.ts';
 
 describe('inferParent', () => {
   it('takes the known place written right before an unknown one', () => {

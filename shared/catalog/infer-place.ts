@@ -1,14 +1,10 @@
-import { placeByName, resolvePlace, PLACE_TERMS, type PlaceLevel } from './places.ts';
-
-/** The level an administrative name's suffix gives it (长安区 → 区县, 高新技术产业开发区 → 开发区). */
-export function levelFromName(name: string): PlaceLevel | null {
-  if (/(开发区|高新区|经开区|新区|园区|综合保税区)$/.test(name)) return '开发区';
-  if (/(省|自治区|特别行政区)$/.test(name)) return '省';
-  if (/(市|自治州|地区|盟)$/.test(name)) return '市';
-  if (/(区|县|旗)$/.test(name)) return '区县';
-  if (/(镇|乡|街道)$/.test(name)) return '乡镇';
-  return null;
-}
+import {
+  levelFromName,
+  placeByName,
+  resolvePlace,
+  PLACE_TERMS,
+  type PlaceLevel,
+} from './places.ts';
 
 const RANK: Record<PlaceLevel, number> = { 国家: 0, 省: 1, 市: 2, 区县: 3, 开发区: 3, 乡镇: 4 };
 

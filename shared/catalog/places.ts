@@ -172,6 +172,16 @@ export const GENERIC_PLACE = new RegExp(
   `^(?:[\\u4e00-\\u9fff]{2,6}(?:省|市|县|区|旗|盟|${TOWNSHIP_WORD})|[\\u4e00-\\u9fff]{2,10}自治[州县旗])$`,
 );
 
+/** The level an administrative name's suffix gives it (长安区 → 区县, 高新技术产业开发区 → 开发区). */
+export function levelFromName(name: string): PlaceLevel | null {
+  if (/(开发区|高新区|经开区|新区|园区|综合保税区)$/.test(name)) return '开发区';
+  if (/(省|自治区|特别行政区)$/.test(name)) return '省';
+  if (/(市|自治州|地区|盟)$/.test(name)) return '市';
+  if (/(区|县|旗)$/.test(name)) return '区县';
+  if (/(镇|乡|街道)$/.test(name)) return '乡镇';
+  return null;
+}
+
 /**
  * Full official name for an alias (二七 → 二七区, 管城区 → 管城回族区, 郑州 → 郑州市). `city` resolves
  * bare zone abbreviations (经开区, 高新区) and general patterns (X经开区 → X经济技术开发区).
@@ -193,14 +203,7 @@ export function resolvePlace(alias: string, city?: string | null): Place | null 
     return { name, level: '开发区', parent, aliases: [alias] };
   }
   if (GENERIC_PLACE.test(alias)) {
-    const level: PlaceLevel = alias.endsWith('省')
-      ? '省'
-      : /(市|盟|自治州)$/.test(alias)
-        ? '市'
-        : /(镇|乡|街道)$/.test(alias)
-          ? '乡镇'
-          : '区县';
-    return { name: alias, level, parent: null, aliases: [] };
+    return { name: alias, level: levelFromName(alias) ?? '区县', parent: null, aliases: [] };
   }
   return null;
 }

@@ -9,6 +9,7 @@ import {
 } from '../catalog/places.ts';
 import { charSet, codeSet, firstChars, inSet, positionsIn } from '../text/char-set.ts';
 import { fourDigitsAt } from './numerals.ts';
+import { FIRST_MONTHS } from './metric.ts';
 
 /**
  * Where the scans start, when a pass over the text already found them (ascending offsets; others in
@@ -205,8 +206,10 @@ const MEETING_OF_COMMITTEE = /委(?:员会)?[\u4e00-\u9fff]{0,8}?(?:会议|全�
  * In a title, what follows the name of its place: a year, a part of one (临川市一季度经济运行情况),
  * or the subject of a report.
  */
-const TITLE_CUE =
-  /[0-9]{4}年|第?[一二三四]季度|上半年|前三季度|前[0-9一二三四五六七八九十]{1,2}个月|国民经济和社会发展|经济工作会议|财政预算|预算执行/g;
+const TITLE_CUE = new RegExp(
+  `[0-9]{4}年|第?[一二三四]季度|上半年|前三季度|${FIRST_MONTHS}|国民经济和社会发展|经济工作会议|财政预算|预算执行`,
+  'g',
+);
 
 /** Sticky: tried at the text's start only (a ^ without it was tried at each of 400 characters). */
 const TITLE = /[\s\ufeff]*([^\n]{1,80})(?:\n|$)/y;

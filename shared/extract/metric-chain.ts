@@ -216,8 +216,14 @@ export function subjectOf(previous: string): string {
   return trimPredicate(share > 0 ? bare.slice(0, share) : bare);
 }
 
-const TRAILING_PREDICATE =
-  /(逆势|持续|稳步|大幅|快速|较快|平稳|预计|预期)?(年均|同比|比上年|较上年)?(增长|下降|增加|减少|提高|回落|上涨|完成|达到|达|实现|突破|超过|净增)([一二两三四五六七八九十百千万亿]+[元家个人户]?)?$/;
+/** How a change went or is expected to go, not what changed (逆势增长, 持续提升, 预计增长). */
+export const MANNER_WORDS = [
+  ...['逆势', '持续', '稳步', '大幅', '快速'],
+  ...['较快', '平稳', '预计', '预期'],
+];
+const TRAILING_PREDICATE = new RegExp(
+  `(${MANNER_WORDS.join('|')})?(年均|同比|比上年|较上年)?(增长|下降|增加|减少|提高|回落|上涨|完成|达到|达|实现|突破|超过|净增)([一二两三四五六七八九十百千万亿]+[元家个人户]?)?$`,
+);
 
 function trimPredicate(phrase: string): string {
   let p = phrase;

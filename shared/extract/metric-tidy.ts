@@ -5,6 +5,7 @@
  * hedge → hedge) and how-words that do not change what is counted are dropped.
  */
 import { leadingPlace } from './entity.ts';
+import { MANNER_WORDS } from './metric-chain.ts';
 import { CHANGE_BASES_OF_YEAR, CHANGE_TO_LEVEL, withoutLeadingDashes } from './metric.ts';
 import { charSet, codeSet, firstChars, inSet, lastChars } from '../text/char-set.ts';
 
@@ -13,9 +14,10 @@ const SPEECH = /^(提出|明确|确定|预期|预计|计划|要求|目标(为|�
 const BASE = new RegExp(
   `(${CHANGE_BASES_OF_YEAR.join('|')})(?=增长|下降|增加|减少|提高|降低|回落|上涨)`,
 );
-/** How a change went or is expected to go, not what changed (逆势增长, 持续提升, 预计增长). */
-const MANNER =
-  /(逆势|持续|稳步|大幅|快速|较快|平稳|稳定|预计|预期|连续[0-9一二三四五六七八九十]+年)(?=增长|提升|提高|下降|上升|增加)/;
+/** How a change went (MANNER_WORDS, 稳定, 连续三年), not what changed. */
+const MANNER = new RegExp(
+  `(${MANNER_WORDS.join('|')}|稳定|连续[0-9一二三四五六七八九十]+年)(?=增长|提升|提高|下降|上升|增加)`,
+);
 /** Adverbs and verbs after the subject that only lead to the figure (全部突破, 尽快达到, 压缩至). */
 const LEAD_IN_END = [
   '全部',

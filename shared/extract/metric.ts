@@ -95,6 +95,8 @@ const TRAILING_WORDS = [
   '预计',
   '预期',
 ];
+/** The first months of a year, counted (前11个月, 前三个月). */
+export const FIRST_MONTHS = '前[0-9一二三四五六七八九十]{1,2}个月';
 /**
  * Time expressions a clause may open with before its subject (2018年, 去年, 上半年, 1-10月,
  * 2018年以来, 三年来, 到2025年): the figure's period, not part of what is measured.
@@ -102,7 +104,8 @@ const TRAILING_WORDS = [
 export const LEADING_TIME =
   '(?:到|至)?(?:[0-9]{4}年度?(?:全年|上半年|下半年|前三季度|[一二三四]季度|底|末|初)?' +
   '|[0-9]{1,2}[-—–~～至][0-9]{1,2}月份?|[0-9]{1,2}月份?(?:底|末|中旬|上旬|下旬)?' +
-  '|今年|去年|明年|本年度?|上半年|下半年|前三季度|第?[一二三四]季度|前[0-9一二三四五六七八九十]{1,2}个月' +
+  '|今年|去年|明年|本年度?|上半年|下半年|前三季度|第?[一二三四]季度|' +
+  FIRST_MONTHS +
   '|过去[一两三五十]年|近[一两三五十]年|连续[0-9一两三四五六七八九十]{1,2}年|[一两三四五六七八九十]年)(?:以来|来|前|后)?(?:的)?';
 /** The document speaking of itself (全县, 本市, 我区): its entity, not part of the metric. */
 export const SELF_REFERENCE =

@@ -5,6 +5,7 @@
 import type { FactKind } from '../domain/fact.ts';
 import { fourDigitsAt, isDigitCode, parseChineseNumber } from './numerals.ts';
 import { charSet, firstChars, inSet, union } from '../text/char-set.ts';
+import { FIRST_MONTHS } from './metric.ts';
 
 export interface Context {
   kind: FactKind;
@@ -99,8 +100,9 @@ const MING = '明'.charCodeAt(0);
 const THIS_YEAR_SO_FAR_FIRST = charSet('今前上一');
 const THIS_YEAR_SO_FAR = /^今年(以来|上半年|前|1[-—~～]|一季度)|^(前三季度|上半年|一季度)/;
 /** The months so far of a year (前11个月, 1-11月, 截至11月末). */
-const MONTHS_SO_FAR =
-  /^(前[0-9一二三四五六七八九十]{1,2}个月|1[-—~～至][0-9]{1,2}月|截[至止][0-9]{1,2}月(末|底))/;
+const MONTHS_SO_FAR = new RegExp(
+  `^(${FIRST_MONTHS}|1[-—~～至][0-9]{1,2}月|截[至止][0-9]{1,2}月(末|底))`,
+);
 const MONTHS_SO_FAR_FIRST = charSet('前1截');
 const NOW_FIRST = charSet('目截现');
 const DANG = '党'.charCodeAt(0);
@@ -154,6 +156,10 @@ function yearNearStart(t: string): boolean {
   return at >= 0;
 }
 
+/** A count of years written in digits or in Chinese numerals (3, 三, 两), or null. */
+const yearsIn = (word: string): number | null =>
+  isDigitCode(word.charCodeAt(0)) ? Number(word) : parseChineseNumber(word);
+
 /** Cue written at the start of a sentence (after openers), or null. */
 export function leadCue(sentence: string, year: number, news = false): Context | null {
   const opened = stripOpeners(sentence);
@@ -183,7 +189,7 @@ export function leadCue(sentence: string, year: number, news = false): Context |
     ? /^(?:近|过去)?([一二三四五六七八九十两]|\d{1,2})年(来|以来)/.exec(t)
     : null;
   if (m) {
-    const n = /\d/.test(m[1] as string) ? Number(m[1]) : (parseChineseNumber(m[1] as string) ?? 0);
+    const n = yearsIn(m[1] as string) ?? 0;
     if (n >= 1 && n <= 20) return { kind: 'actual', period: span(year - n, year - 1) };
   }
   if (inSet(LAST_YEAR_FIRST, c) && /^(过去的?一年|去年|上一年)/.test(t))
@@ -260,8 +266,10 @@ export interface TimeMention {
  */
 const NOT_BEFORE_YEAR = charSet('比较与同由从到至截0123456789');
 const NOT_AFTER_YEAR = /[0-9—\-–~～至到]|以来|来|同期|基础上|水平|的水平/y;
-const PART_OF_YEAR =
-  /(?<![0-9]{4}年|去年)(?:第?[一二三四]季度|上半年|前三季度|前[0-9一二三四五六七八九十]{1,2}个月|[0-9]{1,2}[-—–~～至][0-9]{1,2}月份?|[0-9]{1,2}月份?)(?![0-9]|底|末|以来|中旬|上旬|下旬|起)/g;
+const PART_OF_YEAR = new RegExp(
+  `(?<![0-9]{4}年|去年)(?:第?[一二三四]季度|上半年|前三季度|${FIRST_MONTHS}|[0-9]{1,2}[-—–~～至][0-9]{1,2}月份?|[0-9]{1,2}月份?)(?![0-9]|底|末|以来|中旬|上旬|下旬|起)`,
+  'g',
+);
 const QU = '去'.charCodeAt(0);
 const JIN = '今'.charCodeAt(0);
 
@@ -334,11 +342,7 @@ export function averagedPeriod(
   while (k >= floor && s.charCodeAt(k) !== JUN) k--;
   if (k < floor) return period;
   const m = YEARS_AVERAGED.exec(s.slice(clauseStart, k + 1));
-  const n = m
-    ? /[0-9]/.test(m[1] as string)
-      ? Number(m[1])
-      : parseChineseNumber(m[1] as string)
-    : null;
+  const n = m ? yearsIn(m[1] as string) : null;
   const year = Number(period);
   return n && n >= 2 && n <= 20 && year ? `${year - n + 1}-${year}` : period;
 }
