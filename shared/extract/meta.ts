@@ -22,8 +22,10 @@ export function detectMeta(
   levelWords?: ArrayLike<number>,
   placeStarts?: ArrayLike<number>,
 ): DocumentMeta {
-  const entity = detectEntity(s, placeStarts, levelWords);
-  return { entity, year: detectYear(s, digits), type: detectType(s) };
+  // The title is read by both the entity and the type: once.
+  const title = titleLine(s);
+  const entity = detectEntity(s, placeStarts, levelWords, title);
+  return { entity, year: detectYear(s, digits), type: detectType(s, title) };
 }
 
 // ---- year -------------------------------------------------------------------------------
@@ -151,13 +153,13 @@ export function detectYear(
 
 // ---- type -------------------------------------------------------------------------------
 
-export function detectType(s: string): string | null {
+export function detectType(s: string, title = titleLine(s)): string | null {
   const head = s.slice(0, 3000);
   // Plain words are looked for with indexOf (a skipping search), not a regex read at every character.
   if (head.includes('报告摘编')) return '政府工作报告摘编';
   // A budget's or a plan's report to the congress (关于…预算执行情况和…预算草案的报告) is addressed
   // to its deputies too, but is none of the types: its title says so.
-  if (REPORT_ON_BUDGET_OR_PLAN.test(titleLine(s))) return null;
+  if (REPORT_ON_BUDGET_OR_PLAN.test(title)) return null;
   const meeting = head.includes('经济工作会议') && MEETING.test(head);
   if (!meeting && (s.includes('政府工作报告') || s.includes('各位代表'))) return '政府工作报告';
   if (meeting) return '经济工作会议';
@@ -250,6 +252,7 @@ export function detectEntity(
   s: string,
   placeStarts?: ArrayLike<number>,
   levelWords?: ArrayLike<number>,
+  title = titleLine(s),
 ): string | null {
   const counts = countPlaces(s, placeStarts ?? positionsIn(s, PLACE_TERM_FIRST, PLACE_SCAN_LIMIT));
   const city = topOfLevel(counts, '市');
@@ -284,7 +287,6 @@ export function detectEntity(
     if (p) bump(counts, p, 6);
   }
   // A title naming its place before a year or the report's subject: 关于安丰县2022年国民经济….
-  const title = titleLine(s);
   TITLE_CUE.lastIndex = 0;
   for (let m = TITLE_CUE.exec(title); m; m = TITLE_CUE.exec(title)) {
     const phrase = title.slice(0, m.index);
