@@ -182,18 +182,18 @@ const NEWS = /记者|通讯员|新华社|本报讯|讯[(（]|日电|来源[:：]
  * 党工委 and 管委会, which hold none.
  */
 type SelfLevel = 'city' | 'district' | 'province' | 'county';
-const LEVEL_OF_WORD = new Map<number, SelfLevel>([
-  ['市'.charCodeAt(0), 'city'],
-  ['区'.charCodeAt(0), 'district'],
-  ['省'.charCodeAt(0), 'province'],
-  ['县'.charCodeAt(0), 'county'],
-]);
-const LEVEL_WORDS = codeSet(LEVEL_OF_WORD.keys());
+const SHI = '市'.charCodeAt(0);
+const QU = '区'.charCodeAt(0);
+const SHENG = '省'.charCodeAt(0);
+const XIAN = '县'.charCodeAt(0);
+const LEVEL_WORDS = codeSet([SHI, QU, SHENG, XIAN]);
 const SELF_BEFORE = charSet('全我本');
 const SELF_AFTER = ['委', '政府'];
 const LOCAL_SELF_AFTER = ['人大', '政协'];
 const AFTER_FIRST = firstChars([...SELF_AFTER, ...LOCAL_SELF_AFTER]);
 const ZONE_SELF = ['党工委', '管委会'];
+/** The character every word of ZONE_SELF holds once. */
+const ZONE_SELF_SHARED = '委';
 
 /** Words after which an organiser names the document's own entity (…第十二届委员会, …召开). */
 const ORGANISER = /人民代表大会|委员会第|工作委员会|人民政府|召开|政府工作报告/g;
@@ -223,7 +223,6 @@ function titleLine(s: string): string {
   return m ? (m[1] as string) : '';
 }
 
-const QU = '区'.charCodeAt(0);
 const JING = '经'.charCodeAt(0);
 const KAI = '开'.charCodeAt(0);
 const GAO = '高'.charCodeAt(0);
@@ -370,24 +369,34 @@ function countPlaces(s: string, starts: ArrayLike<number>): Map<string, Entry> {
  * with but its level word, and 全市委 is read as 全市, the word that starts first.
  */
 export function selfLevels(s: string, levels: ArrayLike<number>): Record<SelfLevel, number> {
-  const out: Record<SelfLevel, number> = { city: 0, district: 0, province: 0, county: 0 };
+  // Counted in locals, by the level word's code: a lookup per level word and a keyed store per
+  // count measured 1.4 ms per 270 seeds (most offsets are clause marks, passed over).
+  let city = 0;
+  let district = 0;
+  let province = 0;
+  let county = 0;
   for (let k = 0, last = -1; k < levels.length; k++) {
     const at = levels[k] as number;
     if (at === last) continue;
     last = at;
-    const level = inSet(LEVEL_WORDS, s.charCodeAt(at)) ? LEVEL_OF_WORD.get(s.charCodeAt(at)) : null;
-    if (!level) continue;
+    const c = s.charCodeAt(at);
+    if (c !== SHI && c !== QU && c !== SHENG && c !== XIAN) continue;
     const self =
       inSet(SELF_BEFORE, s.charCodeAt(at - 1)) ||
       (inSet(AFTER_FIRST, s.charCodeAt(at + 1)) &&
         (startsWithAny(s, at + 1, SELF_AFTER) ||
-          ((level === 'city' || level === 'district') &&
-            startsWithAny(s, at + 1, LOCAL_SELF_AFTER))));
-    if (self) out[level]++;
+          ((c === SHI || c === QU) && startsWithAny(s, at + 1, LOCAL_SELF_AFTER))));
+    if (!self) continue;
+    if (c === SHI) city++;
+    else if (c === QU) district++;
+    else if (c === SHENG) province++;
+    else county++;
   }
-  for (const word of ZONE_SELF)
-    for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + word.length)) out.district++;
-  return out;
+  // The zone's words are found by the character they share: one search of the text, not two.
+  for (let at = s.indexOf(ZONE_SELF_SHARED); at >= 0; at = s.indexOf(ZONE_SELF_SHARED, at + 1))
+    for (const word of ZONE_SELF)
+      if (s.startsWith(word, at - word.indexOf(ZONE_SELF_SHARED))) district++;
+  return { city, district, province, county };
 }
 
 function startsWithAny(s: string, at: number, words: readonly string[]): boolean {
