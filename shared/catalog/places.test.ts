@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parentOf, placeNameAtEnd, resolvePlace } from './places.ts';
+import {
+  PLACES,
+  PLACE_TERMS,
+  parentOf,
+  placeNameAtEnd,
+  placeTermAt,
+  placeTermEntryAt,
+  resolvePlace,
+} from './places.ts';
 
 describe('gazetteer', () => {
   it('puts the seeds’ districts and zone under 郑州市, and 郑州市 under 河南省', () => {
@@ -64,4 +72,21 @@ describe('gazetteer', () => {
       expect(resolvePlace(phrase.slice(2))).toBeNull();
     },
   );
+
+  it('finds the longest term at an offset with the place it names and that place’s number', () => {
+    const at = placeTermEntryAt('在郑州市管城区', 1);
+    expect(at?.term).toBe('郑州市');
+    expect(at?.place.name).toBe('郑州市');
+    expect(PLACES[at?.id ?? -1]).toBe(at?.place);
+    expect(placeTermEntryAt('在郑州市管城区', 4)?.place.name).toBe('管城回族区');
+    expect(placeTermEntryAt('在郑州市', 0)).toBeNull();
+    // Every term: the place is resolvePlace's, its number is its slot in PLACES, one per place.
+    for (const term of PLACE_TERMS) {
+      const entry = placeTermEntryAt(`前${term}后`, 1);
+      expect(entry?.term).toBe(placeTermAt(`前${term}后`, 1));
+      if (entry?.term !== term) continue;
+      expect(entry.place).toBe(resolvePlace(term));
+      expect(PLACES.indexOf(entry.place)).toBe(entry.id);
+    }
+  });
 });

@@ -246,8 +246,23 @@ export function placeNameAtEnd(phrase: string): string | null {
 /** Every alias and name, longest first, for scanning text. */
 export const PLACE_TERMS: string[] = [...BY_ALIAS.keys()].sort((a, b) => b.length - a.length);
 
+/** A gazetteer name or alias as found in a text: the place it names, and that place's number. */
+export interface PlaceTerm {
+  term: string;
+  place: Place;
+  /** The place's index in PLACES: a counter's slot (see placeTermEntryAt). */
+  id: number;
+}
+
+const PLACE_ID = new Map(PLACES.map((p, k) => [p, k]));
+
 /** Terms by their first two characters (every name and alias has at least two), longest first. */
-const BY_HEAD = new HeadIndex(PLACE_TERMS.map((t) => [t, t] as const));
+const BY_HEAD = new HeadIndex(
+  PLACE_TERMS.map((term) => {
+    const place = BY_ALIAS.get(term) as Place;
+    return [term, { term, place, id: PLACE_ID.get(place) as number }] as const;
+  }),
+);
 
 /** The characters a gazetteer name or alias can start with (a test made at every character). */
 export const PLACE_TERM_FIRST = firstChars(PLACE_TERMS);
@@ -256,12 +271,20 @@ export const PLACE_TERM_SECOND = codeSet(PLACE_TERMS.map((t) => t.charCodeAt(1))
 
 /** Longest gazetteer name or alias starting at `i`, or null. */
 export function placeTermAt(s: string, i: number): string | null {
+  return placeTermEntryAt(s, i)?.term ?? null;
+}
+
+/**
+ * Longest gazetteer name or alias starting at `i`, with the place it names (resolvePlace of the
+ * term, read off the index: a scan counting places needs no lookup by name), or null.
+ */
+export function placeTermEntryAt(s: string, i: number): PlaceTerm | null {
   const code = s.charCodeAt(i);
   if (!inSet(PLACE_TERM_FIRST, code)) return null;
   const second = s.charCodeAt(i + 1);
   if (!inSet(PLACE_TERM_SECOND, second)) return null;
   const list = BY_HEAD.at(code, second);
   if (!list) return null;
-  for (const t of list) if (s.startsWith(t, i)) return t;
+  for (const t of list) if (s.startsWith(t.term, i)) return t;
   return null;
 }

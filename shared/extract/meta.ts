@@ -1,9 +1,12 @@
 /** Document-level meta from the text alone: entity (full official name), year and type. */
 import type { DocumentMeta } from '../domain/fact.ts';
 import {
+  PLACES,
   PLACE_TERM_FIRST,
   placeNameAtEnd,
   placeTermAt,
+  placeTermEntryAt,
+  type PlaceTerm,
   resolvePlace,
   type Place,
 } from '../catalog/places.ts';
@@ -341,23 +344,33 @@ function bump(counts: Map<string, Entry>, place: Place, by: number): void {
 /** The document's own place shows within its first pages; long texts need not be read to the end. */
 const PLACE_SCAN_LIMIT = 60000;
 
+/** Per gazetteer place (PlaceTerm.id), its mentions so far: zeroed again after each count. */
+const TALLY = new Int32Array(PLACES.length);
+
 /**
  * Leftmost-longest scan of gazetteer names and aliases in the first PLACE_SCAN_LIMIT characters,
  * tried only where one may start (`starts`, ascending, repeats allowed; other offsets in it are
- * skipped).
+ * skipped). The places are counted in TALLY by number and entered in the map once each, in the
+ * order first named (the order ties are broken in).
  */
 function countPlaces(s: string, starts: ArrayLike<number>): Map<string, Entry> {
-  const counts = new Map<string, Entry>();
+  const named: PlaceTerm[] = [];
   let next = 0;
   for (let k = 0; k < starts.length; k++) {
     const i = starts[k] as number;
     if (i >= PLACE_SCAN_LIMIT) break;
     if (i < next) continue;
-    const t = placeTermAt(s, i);
+    const t = placeTermEntryAt(s, i);
     if (!t) continue;
-    const p = resolvePlace(t);
-    if (p) bump(counts, p, 1);
-    next = i + t.length;
+    const n = TALLY[t.id] as number;
+    TALLY[t.id] = n + 1;
+    if (n === 0) named.push(t);
+    next = i + t.term.length;
+  }
+  const counts = new Map<string, Entry>();
+  for (const t of named) {
+    bump(counts, t.place, TALLY[t.id] as number);
+    TALLY[t.id] = 0;
   }
   return counts;
 }
