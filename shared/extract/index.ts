@@ -31,9 +31,10 @@ import { NO_SPANS, SpanCursor } from '../text/span-cursor.ts';
 import { firstAtOrAfter } from '../text/sorted.ts';
 import { findTables, type TextTable } from './tables.ts';
 import { tableFacts } from './table-facts.ts';
+import { withArabicYears } from './chinese-years.ts';
 
 /** Bump when the output for the same text changes: stored documents are re-extracted. */
-export const ENGINE_VERSION = '0.7.30';
+export const ENGINE_VERSION = '0.7.31';
 
 export function extract(text: string): Extraction {
   try {
@@ -55,8 +56,10 @@ const QUALITATIVE_HINT = /同步|正增长|任务|目标|要求/g;
 const WATCH: Watch = [FIGURE_FIRST, PLACE_CUES, [PLACE_TERM_FIRST, PLACE_TERM_SECOND]];
 
 function run(text: string): Extraction {
-  const tables = findTables(text);
-  const n = normalizeTransient(text, WATCH, tables.length ? spansOf(tables) : NO_SPANS);
+  // Read with its years in Arabic digits (二〇二六年 → 2026年: the same offsets); quoted as written.
+  const source = withArabicYears(text);
+  const tables = findTables(source);
+  const n = normalizeTransient(source, WATCH, tables.length ? spansOf(tables) : NO_SPANS);
   const s = n.text;
   const [starts, placeCues, placeStarts] = n.watched as [Int32Array, Int32Array, Int32Array];
   const meta = detectMeta(s, starts, placeCues, placeStarts);

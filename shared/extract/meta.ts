@@ -39,6 +39,9 @@ export function detectMeta(
  * before the year ('' when it needs none) and right after 年: most mentions are ruled out by a look
  * at those two characters, before any regex runs.
  */
+/** A month and a day of one, in Arabic or Chinese digits (1, 12, 一, 十二; 9, 29, 九, 二十九, 三十一). */
+const MONTH = '(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+const DAY = '(?:\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
 const YEAR_CUES: readonly [RegExp, number, before: string, after: string][] = [
   [/(\d{4})年是[^。；\n]{0,60}?之年/y, 6, '', '是'],
   [/(\d{4})年(?:的)?(?:主要)?(?:预期)?(?:奋斗|发展|工作)?目标/y, 4, '', '的主预奋发工目'],
@@ -48,8 +51,14 @@ const YEAR_CUES: readonly [RegExp, number, before: string, after: string][] = [
   // A title line naming the place between: 2019年安丰县(人民)政府工作报告.
   [/(?<=(?:^|\n)[ \t\u3000]*)(\d{4})年度?[\u4e00-\u9fff]{1,16}?政府工作报告/y, 6, '', ''],
   [/(?<=为)(\d{4})年[\u4e00-\u9fff]{0,4}?发展/y, 2, '为', ''],
-  // A dateline: ——2023年1月14日在…人民代表大会…上.
-  [/(\d{4})年\d{1,2}月(?:\d{1,2}日)?在[^。\n]{0,40}?(?:代表大会|会议)/y, 8, '', '0123456789'],
+  // A dateline: ——2023年1月14日在…人民代表大会…上, also with the month and day in Chinese digits
+  // (——二〇二六年一月九日在…, its year read as 2026 by withArabicYears).
+  [
+    new RegExp(`(\\d{4})年${MONTH}月(?:${DAY}日)?在[^。\\n]{0,40}?(?:代表大会|会议)`, 'y'),
+    8,
+    '',
+    '0123456789一二三四五六七八九十',
+  ],
   [/(?<=召开)(\d{4})年[\u4e00-\u9fff]{0,6}?经济工作会议/y, 3, '开', ''],
 ];
 /** YEAR_CUES with their character sets: null where a cue needs no particular character. */
