@@ -89,4 +89,19 @@ describe('gazetteer', () => {
       expect(PLACES.indexOf(entry.place)).toBe(entry.id);
     }
   });
+
+  it('names a new area after a place of the gazetteer as a zone of it (兰州新区)', () => {
+    expect(resolvePlace('兰州新区')).toEqual({
+      name: '兰州新区',
+      level: '开发区',
+      parent: '兰州市',
+      aliases: [],
+    });
+    // Known zones stay as the gazetteer has them; 高新区 is no new area of 高; a full name before
+    // 新区 and a bare 新区 name none.
+    expect(resolvePlace('郑东新区')?.parent).toBe('郑州市');
+    expect(resolvePlace('兰州高新区')?.name).toBe('兰州高新技术产业开发区');
+    expect(resolvePlace('兰州市新区')?.parent ?? null).toBeNull();
+    expect(resolvePlace('新区')).toBeNull();
+  });
 });

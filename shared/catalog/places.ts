@@ -202,10 +202,24 @@ export function resolvePlace(alias: string, city?: string | null): Place | null 
     const parent = BY_ALIAS.get(base)?.name ?? (city || null);
     return { name, level: '开发区', parent, aliases: [alias] };
   }
+  const area = newAreaOf(alias);
+  if (area) return area;
   if (GENERIC_PLACE.test(alias)) {
     return { name: alias, level: levelFromName(alias) ?? '区县', parent: null, aliases: [] };
   }
   return null;
+}
+
+/** What names a new area after its place: 兰州新区, a zone of 兰州市 (not 兰州市 itself). */
+export const NEW_AREA = '新区';
+
+/** A new area named after a place of the gazetteer by its short name (兰州新区), or null. */
+function newAreaOf(alias: string): Place | null {
+  if (!alias.endsWith(NEW_AREA)) return null;
+  const short = alias.slice(0, -NEW_AREA.length);
+  const place = short.length >= 2 && !SHORT_SUFFIX.test(short) ? BY_ALIAS.get(short) : undefined;
+  if (!place || place.level === '国家') return null;
+  return { name: alias, level: '开发区', parent: place.name, aliases: [] };
 }
 
 /** The level word that ends an administrative name (县, 自治县, 旗 …), at the end of a phrase. */

@@ -58,9 +58,34 @@ describe('document entity from the text', () => {
   it('returns null when the text names no place', () => {
     expect(detectMeta('全市经济运行稳中向好。').entity).toBeNull();
   });
+
+  it('reads a new area named after its city as the new area, not the city (兰州新区)', () => {
+    const report = [
+      '在兰州新区2026年经济工作会议上的报告',
+      '在省委省政府和兰州市委市政府的坚强领导下，新区地区生产总值增长9.8%。',
+      '兰州新区规模以上工业增加值增长14.2%。',
+    ].join('\n');
+    expect(detectMeta(report).entity).toBe('兰州新区');
+    // Counted as the new area wherever the text names it, with no title to say so.
+    const body = '兰州新区地区生产总值增长9.8%。兰州新区规模以上工业增加值增长14.2%。兰州市委提出…';
+    expect(detectMeta(body).entity).toBe('兰州新区');
+    // The city's own report that names its new area in passing is still the city's.
+    const city =
+      '兰州市2026年政府工作报告\n兰州市地区生产总值增长6%，兰州新区增长9.8%。全市…兰州市…';
+    expect(detectMeta(city).entity).toBe('兰州市');
+  });
 });
 
 describe('document year and type', () => {
+  it('reads a report given at an economic work meeting by its opening, and only there', () => {
+    expect(detectType('在兰州新区2026年经济工作会议上的报告\n——2026年1月12日\n同志们：')).toBe(
+      '经济工作会议',
+    );
+    // A government work report that speaks of such a meeting past its opening stays one.
+    const report = `青川县人民政府工作报告\n${'各位代表：'.padEnd(400, '。')}在县委经济工作会议上，县委提出…`;
+    expect(detectType(report)).toBe('政府工作报告');
+  });
+
   it.each([
     ['2023年是全面贯彻落实党的二十大精神的开局之年', 2023],
     ['会议安排部署2024年经济工作', 2024],

@@ -1,6 +1,7 @@
 /** Document-level meta from the text alone: entity (full official name), year and type. */
 import type { DocumentMeta } from '../domain/fact.ts';
 import {
+  NEW_AREA,
   PLACES,
   PLACE_TERM_FIRST,
   placeNameAtEnd,
@@ -172,7 +173,9 @@ export function detectType(s: string, title = titleLine(s)): string | null {
   // A budget's or a plan's report to the congress (关于…预算执行情况和…预算草案的报告) is addressed
   // to its deputies too, but is none of the types: its title says so.
   if (REPORT_ON_BUDGET_OR_PLAN.test(title)) return null;
-  const meeting = head.includes('经济工作会议') && MEETING.test(head);
+  const meeting =
+    head.includes('经济工作会议') &&
+    (MEETING.test(head) || SPEECH_AT_MEETING.test(head.slice(0, OPENING_LINES)));
   if (!meeting && (s.includes('政府工作报告') || s.includes('各位代表'))) return '政府工作报告';
   if (meeting) return '经济工作会议';
   if (s.includes('政府各项工作') || (s.includes('总体要求') && WORK_REQUIREMENTS.test(s)))
@@ -182,6 +185,12 @@ export function detectType(s: string, title = titleLine(s)): string | null {
 }
 const REPORT_ON_BUDGET_OR_PLAN = /(预算|决算|计划)[^。\n]{0,30}报告(?:[（(][^）)]*[）)])?\s*$/;
 const MEETING = /(召开|举行)[^。\n]{0,30}经济工作会议|经济工作会议[^。\n]{0,10}(召开|举行)/;
+/**
+ * A report or speech given at the meeting, as its title or dateline says in the text's opening
+ * (在兰州新区2026年经济工作会议上的报告, ——在…经济工作会议上的讲话).
+ */
+const SPEECH_AT_MEETING = /在[^。\n]{0,30}经济工作会议上/;
+const OPENING_LINES = 300;
 const WORK_REQUIREMENTS = /政府(各项)?工作的?总体要求/;
 const NEWS = /记者|通讯员|新华社|本报讯|讯[(（]|日电|来源[:：]/;
 
@@ -364,6 +373,7 @@ const TALLY = new Int32Array(PLACES.length);
  */
 function countPlaces(s: string, starts: ArrayLike<number>): Map<string, Entry> {
   const named: PlaceTerm[] = [];
+  const areas: Place[] = [];
   let next = 0;
   for (let k = 0; k < starts.length; k++) {
     const i = starts[k] as number;
@@ -371,16 +381,26 @@ function countPlaces(s: string, starts: ArrayLike<number>): Map<string, Entry> {
     if (i < next) continue;
     const t = placeTermEntryAt(s, i);
     if (!t) continue;
+    next = i + t.term.length;
+    // 兰州新区 names the new area, not 兰州市 (rare: counted by name).
+    if (s.startsWith(NEW_AREA, next)) {
+      const area = resolvePlace(t.term + NEW_AREA);
+      if (area) {
+        areas.push(area);
+        next += NEW_AREA.length;
+        continue;
+      }
+    }
     const n = TALLY[t.id] as number;
     TALLY[t.id] = n + 1;
     if (n === 0) named.push(t);
-    next = i + t.term.length;
   }
   const counts = new Map<string, Entry>();
   for (const t of named) {
     bump(counts, t.place, TALLY[t.id] as number);
     TALLY[t.id] = 0;
   }
+  for (const area of areas) bump(counts, area, 1);
   return counts;
 }
 
@@ -440,12 +460,14 @@ function innermostPlace(phrase: string, city: string | null): Place | null {
   for (let i = 0; i < phrase.length; i++) {
     const t = placeTermAt(phrase, i);
     if (!t) continue;
-    const p = resolvePlace(t);
+    const area = phrase.startsWith(NEW_AREA, i + t.length) ? resolvePlace(t + NEW_AREA) : null;
+    const p = area ?? resolvePlace(t);
+    const length = area ? t.length + NEW_AREA.length : t.length;
     if (p && p.level !== '国家') {
       found = p;
-      foundEnd = i + t.length;
+      foundEnd = i + length;
     }
-    i += t.length - 1;
+    i += length - 1;
   }
   const zone = /([\u4e00-\u9fff]{0,4})(经开区|高新区)$/.exec(phrase);
   // The name before a zone never reaches past a date or a function word (2023年经开区 → 经开区).
