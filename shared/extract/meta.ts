@@ -372,8 +372,8 @@ const TALLY = new Int32Array(PLACES.length);
  * order first named (the order ties are broken in).
  */
 function countPlaces(s: string, starts: ArrayLike<number>): Map<string, Entry> {
-  const named: PlaceTerm[] = [];
-  const areas: Place[] = [];
+  // In the order first named: a gazetteer place once (its count in TALLY), a new area at each mention.
+  const named: (PlaceTerm | Place)[] = [];
   let next = 0;
   for (let k = 0; k < starts.length; k++) {
     const i = starts[k] as number;
@@ -383,24 +383,25 @@ function countPlaces(s: string, starts: ArrayLike<number>): Map<string, Entry> {
     if (!t) continue;
     next = i + t.term.length;
     // 兰州新区 names the new area, not 兰州市 (rare: counted by name).
-    if (s.startsWith(NEW_AREA, next)) {
-      const area = resolvePlace(t.term + NEW_AREA);
-      if (area) {
-        areas.push(area);
-        next += NEW_AREA.length;
-        continue;
-      }
+    const area = s.startsWith(NEW_AREA, next) ? resolvePlace(t.term + NEW_AREA) : null;
+    if (area) {
+      named.push(area);
+      next += NEW_AREA.length;
+      continue;
     }
     const n = TALLY[t.id] as number;
     TALLY[t.id] = n + 1;
     if (n === 0) named.push(t);
   }
   const counts = new Map<string, Entry>();
-  for (const t of named) {
-    bump(counts, t.place, TALLY[t.id] as number);
-    TALLY[t.id] = 0;
+  for (const x of named) {
+    if (!('term' in x)) {
+      bump(counts, x, 1);
+      continue;
+    }
+    bump(counts, x.place, TALLY[x.id] as number);
+    TALLY[x.id] = 0;
   }
-  for (const area of areas) bump(counts, area, 1);
   return counts;
 }
 
