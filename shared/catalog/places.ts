@@ -211,7 +211,7 @@ export function resolvePlace(alias: string, city?: string | null): Place | null 
 }
 
 /** What names a new area after its place: 兰州新区, a zone of 兰州市 (not 兰州市 itself). */
-export const NEW_AREA = '新区';
+const NEW_AREA = '新区';
 
 /** A new area named after a place of the gazetteer by its short name (兰州新区), or null. */
 function newAreaOf(alias: string): Place | null {
@@ -220,6 +220,14 @@ function newAreaOf(alias: string): Place | null {
   const place = short.length >= 2 && !SHORT_SUFFIX.test(short) ? BY_ALIAS.get(short) : undefined;
   if (!place || place.level === '国家') return null;
   return { name: alias, level: '开发区', parent: place.name, aliases: [] };
+}
+
+/**
+ * The new area a gazetteer term found at s[at] opens (兰州 in 兰州新区), or null: a scan that
+ * meets the term reads the area, whose name is the term and 新区.
+ */
+export function newAreaAfter(s: string, at: number, term: string): Place | null {
+  return s.startsWith(NEW_AREA, at + term.length) ? newAreaOf(term + NEW_AREA) : null;
 }
 
 /** The level word that ends an administrative name (县, 自治县, 旗 …), at the end of a phrase. */

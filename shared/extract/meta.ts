@@ -1,9 +1,9 @@
 /** Document-level meta from the text alone: entity (full official name), year and type. */
 import type { DocumentMeta } from '../domain/fact.ts';
 import {
-  NEW_AREA,
   PLACES,
   PLACE_TERM_FIRST,
+  newAreaAfter,
   placeNameAtEnd,
   placeTermAt,
   placeTermEntryAt,
@@ -381,12 +381,11 @@ function countPlaces(s: string, starts: ArrayLike<number>): Map<string, Entry> {
     if (i < next) continue;
     const t = placeTermEntryAt(s, i);
     if (!t) continue;
-    next = i + t.term.length;
     // 兰州新区 names the new area, not 兰州市 (rare: counted by name).
-    const area = s.startsWith(NEW_AREA, next) ? resolvePlace(t.term + NEW_AREA) : null;
+    const area = newAreaAfter(s, i, t.term);
+    next = i + (area ? area.name.length : t.term.length);
     if (area) {
       named.push(area);
-      next += NEW_AREA.length;
       continue;
     }
     const n = TALLY[t.id] as number;
@@ -461,9 +460,9 @@ function innermostPlace(phrase: string, city: string | null): Place | null {
   for (let i = 0; i < phrase.length; i++) {
     const t = placeTermAt(phrase, i);
     if (!t) continue;
-    const area = phrase.startsWith(NEW_AREA, i + t.length) ? resolvePlace(t + NEW_AREA) : null;
+    const area = newAreaAfter(phrase, i, t);
     const p = area ?? resolvePlace(t);
-    const length = area ? t.length + NEW_AREA.length : t.length;
+    const length = area ? area.name.length : t.length;
     if (p && p.level !== '国家') {
       found = p;
       foundEnd = i + length;
