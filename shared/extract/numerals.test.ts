@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArabicAt, parseChineseAt, parseChineseNumber } from './numerals.ts';
 
@@ -9,6 +10,23 @@ describe('Arabic numerals', () => {
     ['51.5768万人', 51.5768],
   ])('reads %s as %s', (text, value) => {
     expect(parseArabicAt(text, 0)?.value).toBe(value);
+  });
+
+  it('reads a decimal to the same double as Number() reads its text, at any number of digits', () => {
+    const digits = (min: number, max: number) =>
+      fc
+        .array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max })
+        .map((d) => d.join(''));
+    fc.assert(
+      fc.property(digits(1, 18), digits(1, 18), (whole, decimals) => {
+        const text = `${whole}.${decimals}`;
+        const n = parseArabicAt(`${text}亿元`, 0);
+        expect(n?.value).toBe(Number(text));
+        expect(n?.end).toBe(text.length);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(parseArabicAt('5.个', 0)).toEqual({ value: 5, end: 1 });
   });
 
   it('does not read a comma clause break as a thousands separator', () => {

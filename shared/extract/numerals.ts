@@ -62,11 +62,21 @@ export function parseArabicAt(s: string, i: number): ParsedNumber | null {
   let j = i;
   while (isDigitCode(s.charCodeAt(j))) j++;
   if (j === i) return null;
-  // A whole number of up to 15 digits (no groups, no decimals) is exact in arithmetic.
-  if (j - i <= 15 && s.charCodeAt(j) !== COMMA && s.charCodeAt(j) !== DOT) {
+  // A number of up to 15 digits without thousands groups is read in arithmetic, exactly.
+  if (j - i <= 15 && s.charCodeAt(j) !== COMMA) {
     let value = 0;
     for (let k = i; k < j; k++) value = value * 10 + s.charCodeAt(k) - 48;
-    return { value, end: j };
+    if (s.charCodeAt(j) !== DOT) return { value, end: j };
+    // Decimals, when the digits are 15 at most in all: the integer they spell over a power of ten,
+    // which IEEE division rounds as Number() rounds the written text (no string is built).
+    if (!isDigitCode(s.charCodeAt(j + 1))) return { value, end: j };
+    let k = j + 1;
+    let scale = 1;
+    for (; isDigitCode(s.charCodeAt(k)) && k - i <= 15; k++) {
+      value = value * 10 + s.charCodeAt(k) - 48;
+      scale *= 10;
+    }
+    if (!isDigitCode(s.charCodeAt(k))) return { value: value / scale, end: k };
   }
   let intText = s.slice(i, j);
   // Thousands groups: only when the leading group has at most 3 digits and each group exactly 3.
