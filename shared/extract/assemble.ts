@@ -1,14 +1,14 @@
 /** Builds facts from figures and qualitative targets: metric, indicator, entity, offsets. */
 import type { ExtractedFact } from '../domain/fact.ts';
 import { matchIndicator } from '../catalog/match-indicator.ts';
-import { toOriginal, type Normalized } from './normalize.ts';
+import { originalEnd, originalStart, type Normalized } from './normalize.ts';
 import type { Paragraph } from './sections.ts';
 import type { Figure } from './figures.ts';
 import { averagedPeriod, type Context } from './period.ts';
 import { clauseBefore } from './metric.ts';
 import { metricOf, type Previous } from './metric-of-figure.ts';
 import { findHedge } from './qualifiers.ts';
-import { normalizeUnit } from './units.ts';
+import { normValueIn, unitNorm } from './units.ts';
 import { QUALITATIVE_ENDS, qualitativeFact, qualitativeIn } from './qualitative.ts';
 import type { FigurePlaces } from './entity.ts';
 import { isPolicyName } from './not-facts.ts';
@@ -28,12 +28,11 @@ const TO = '到'.charCodeAt(0);
 
 /**
  * A figure's fact as the pass over the sentences leaves it, with what completeFacts reads to fill
- * in the rest (entity, indicator, tidied metric, hedge).
+ * in the rest (entity, indicator, tidied metric, hedge), and what the metric chain of the sentence
+ * carries to the next figure (Previous: one record per figure, not two).
  */
-export interface FigureFact {
+export interface FigureFact extends Previous {
   fact: ExtractedFact;
-  /** What the metric chain of the sentence carries to the next figure. */
-  previous: Previous;
   clauseStart: number;
   clauseEnd: number;
   sentenceStart: number;
@@ -79,9 +78,7 @@ export function toFact(
     prev,
     named,
   );
-  const [start, end] = toOriginal(n, f.start, f.end);
-  const [sentenceStart, sentenceEnd] = toOriginal(n, sen.start, sen.end);
-  const norm = normalizeUnit(f.value, f.unit);
+  const norm = unitNorm(f.unit);
   // 到2025年…达到3%: a horizon written in the clause itself.
   const horizon =
     s.charCodeAt(clause.start) === TO || s.charCodeAt(clause.start + 2) === TO
@@ -100,30 +97,28 @@ export function toFact(
     value: f.value,
     valueMax: f.valueMax,
     unit: f.unit,
-    normValue: norm.normValue,
-    normUnit: norm.normUnit,
+    normValue: normValueIn(f.value, norm),
+    normUnit: norm.base,
     comparator: f.comparator,
     hedge: null,
     kind,
     period,
-    start,
-    end,
+    start: originalStart(n, f.start),
+    end: originalEnd(n, f.start, f.end),
     quote: '',
     section: p.path,
-    sentenceStart,
-    sentenceEnd,
+    sentenceStart: originalStart(n, sen.start),
+    sentenceEnd: originalEnd(n, sen.start, sen.end),
   };
   return {
     fact,
-    previous: {
-      metric,
-      dist,
-      unit: f.unit,
-      forIndicator,
-      place,
-      noun,
-      figure: f,
-    },
+    metric,
+    dist,
+    unit: f.unit,
+    forIndicator,
+    place,
+    noun,
+    figure: f,
     clauseStart: clause.start,
     clauseEnd: clause.end,
     sentenceStart: sen.start,
@@ -154,7 +149,7 @@ export function completeFacts(
       (g.metricPlace && places.ofTownship(g.metricPlace)) ||
       places.of(g.clauseStart, g.clauseEnd, g.sentenceStart);
   for (const g of figures)
-    g.fact.indicator = matchIndicator(g.previous.forIndicator, { unit: g.fact.unit });
+    g.fact.indicator = matchIndicator(g.forIndicator, { unit: g.fact.unit });
   for (const g of figures)
     g.fact.metric = tidyMetric(g.fact.metric, g.fact.value, g.fact.unit, g.metricPlace);
   for (const g of figures)
@@ -179,18 +174,16 @@ export function qualitativeFacts(
     if (i > cs && inSet(QUALITATIVE_ENDS, s.charCodeAt(i - 1))) {
       const q = qualitativeIn(s.slice(cs, i), cs);
       if (q) {
-        const [start, end] = toOriginal(n, q.start, q.end);
-        const [sentenceStart, sentenceEnd] = toOriginal(n, sen.start, sen.end);
         out.push(
           qualitativeFact(q, {
             entity: docEntity,
             kind: ctx.kind,
             period: ctx.period || null,
-            start,
-            end,
+            start: originalStart(n, q.start),
+            end: originalEnd(n, q.start, q.end),
             section: p.path,
-            sentenceStart,
-            sentenceEnd,
+            sentenceStart: originalStart(n, sen.start),
+            sentenceEnd: originalEnd(n, sen.start, sen.end),
           }),
         );
       }

@@ -150,7 +150,7 @@ function run(text: string): Extraction {
         if (!r) continue;
         facts.push(r.fact);
         figureFacts.push(r);
-        prev = r.previous;
+        prev = r;
         if (prev.place && !named.includes(prev.place)) named.push(prev.place);
       }
       if (ctx.kind === 'target' && hinted)

@@ -53,6 +53,8 @@ export interface FigureMetric {
   metricPlace: string;
 }
 
+const DUN = '、'.charCodeAt(0);
+
 /** A clause that only joins a figure to the one before it: 分别增长5.2%和6.8%. */
 const CONNECTOR_ONLY = /^(和|与|及|以及|或)$/;
 
@@ -76,7 +78,7 @@ export function metricOf(
       : 0;
   const raw = s.slice(clause.start + owned, clause.end);
   // The figure follows the one before with nothing but a 、 between: a list of figures.
-  const listed = prev !== null && clause.boundary === '、' && clause.start - 1 <= floor;
+  const listed = prev !== null && clause.boundary === DUN && clause.start - 1 <= floor;
   const cleaned = cleanedOrEmpty(raw);
   // 12个行政村集体经济收入全部超过50万元: a rest that names nothing leaves the count's noun to measure.
   const nounOnly = owned > 0 && !cleaned ? (prev?.noun ?? '') : '';
@@ -92,7 +94,7 @@ export function metricOf(
     const joined = listed || (owned > 0 && CONNECTOR_ONLY.test(raw));
     if (prev && joined && metric === noun) metric = shareVerb(noun, prev.metric) ?? noun;
   } else {
-    if (prev && (clause.boundary === '、' || clause.start === clause.end))
+    if (prev && (clause.boundary === DUN || clause.start === clause.end))
       metric = shareSubject(clause.start === clause.end ? '' : metric, prev.metric);
     place = leadingPlace(metric);
     // 安丰县…120.5亿元；长宁县98.2亿元: a clause that is only a place outside the gazetteer.

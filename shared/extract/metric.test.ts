@@ -14,7 +14,7 @@ describe('metric phrases', () => {
     const s = '引进人才,创新创业高层次人才(团队)突破10个';
     const c = clauseBefore(s, s.indexOf('突破'), 0);
     expect(s.slice(c.start, c.end)).toBe('创新创业高层次人才(团队)');
-    expect(c.boundary).toBe(',');
+    expect(c.boundary).toBe(','.charCodeAt(0));
   });
 
   it.each([

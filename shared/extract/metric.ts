@@ -10,8 +10,11 @@ const MAX_CLAUSE = 40;
 export interface Clause {
   start: number;
   end: number;
-  /** Character just before the clause ('、' for a list item, '' at a paragraph start). */
-  boundary: string;
+  /**
+   * Code of the character just before the clause (that of '、' for a list item), 0 at a paragraph
+   * start: a code, as a character of CJK would be a new string for every clause.
+   */
+  boundary: number;
 }
 
 /** Clause ending at `end`, not reaching before `floor` (the previous figure's end). */
@@ -33,7 +36,7 @@ export function clauseBefore(
     } else if (inSet(BOUNDARY, c)) break;
   }
   const start = k + 1;
-  return { start, end, boundary: k >= 0 && k >= limit ? (s[k] as string) : '' };
+  return { start, end, boundary: k >= 0 && k >= limit ? s.charCodeAt(k) : 0 };
 }
 
 const LEADING_WORDS = [

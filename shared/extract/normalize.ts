@@ -343,7 +343,10 @@ export function normalizeTransient(
 
 /** Original span of normalised [start, end). */
 export function toOriginal(n: Normalized, start: number, end: number): [number, number] {
-  const s = n.map[start] ?? 0;
-  const e = end > start ? (n.map[end - 1] ?? 0) + 1 : s;
-  return [s, e];
+  return [originalStart(n, start), originalEnd(n, start, end)];
 }
+
+/** toOriginal's two ends, one at a time: a caller building many spans allocates no pair for each. */
+export const originalStart = (n: Normalized, start: number): number => n.map[start] ?? 0;
+export const originalEnd = (n: Normalized, start: number, end: number): number =>
+  end > start ? (n.map[end - 1] ?? 0) + 1 : originalStart(n, start);

@@ -129,6 +129,15 @@ export function magnitudeAt(s: string, i: number): string {
   return '';
 }
 
+/**
+ * Every magnitude before every base unit (亿元, 万人), built once: a figure's unit is one of these
+ * strings, not a new one per figure, and what it normalises to is looked up, not worked out.
+ */
+const COMPOUNDS = new Map(
+  MAGNITUDES.map(([m]) => [m, new Map(BASE_UNITS.map((b) => [b, m + b]))] as const),
+);
+const compound = (mag: string, base: string): string => COMPOUNDS.get(mag)?.get(base) ?? mag + base;
+
 export interface UnitMatch {
   /** Unit exactly as written, magnitude included, without 多/余 (300多亿元 → 亿元). */
   unit: string;
@@ -162,7 +171,7 @@ export function unitAt(s: string, i: number): UnitMatch {
     }
     const base = baseUnitAt(s, k);
     if (base && mag.length + base.length > direct.length) {
-      return { unit: mag + base, end: k + base.length, more: more || moreAfter };
+      return { unit: compound(mag, base), end: k + base.length, more: more || moreAfter };
     }
     if (!direct) {
       // Bare magnitude: only 万/亿/万亿 read as units of their own.
@@ -184,23 +193,48 @@ export function unitOfText(text: string): string | null {
   return u.unit !== '' && u.end === t.length ? u.unit : null;
 }
 
+/** What a unit normalises to: its base unit, and the factor a value in it is multiplied by. */
+interface UnitNorm {
+  factor: number;
+  base: string;
+}
+
+function unitNormOf(unit: string): UnitNorm {
+  // A unit that opens with no magnitude is its own base (百分点 opens with 百: read below).
+  if (!inSet(MAGNITUDE_FIRST, unit.charCodeAt(0))) return { factor: 1, base: unit };
+  for (const [m, factor] of MAGNITUDES) {
+    if (unit.startsWith(m) && unit.length > m.length && !BASE_SET.has(unit))
+      return { factor, base: unit.slice(m.length) };
+    if (unit === m) return { factor, base: '' };
+  }
+  if (unit === '百分点') return { factor: 1, base: '个百分点' };
+  return { factor: 1, base: unit };
+}
+
+/** The lexicon's units, each with its UnitNorm: looked up once per figure. */
+const UNIT_NORMS = new Map<string, UnitNorm>(
+  [
+    ...BASE_UNITS,
+    ...MAGNITUDES.map(([m]) => m),
+    ...[...COMPOUNDS.values()].flatMap((c) => [...c.values()]),
+  ].map((u) => [u, unitNormOf(u)]),
+);
+
+/** The UnitNorm of `unit`: a shared record for a unit of the lexicon, a new one for another. */
+export const unitNorm = (unit: string): UnitNorm => UNIT_NORMS.get(unit) ?? unitNormOf(unit);
+
+/** `value` in its unit's base (see normalizeUnit). */
+export const normValueIn = (value: number, norm: UnitNorm): number =>
+  norm.factor === 1 ? value : round(value * norm.factor);
+
 /** Value in the unit's base: 2.75 万人 → 27500 人; 544.2 亿元 → 5.442e10 元. */
 export function normalizeUnit(
   value: number | null,
   unit: string | null,
 ): { normValue: number | null; normUnit: string | null } {
   if (value === null || unit === null) return { normValue: value, normUnit: unit };
-  // A unit that opens with no magnitude is its own base (百分点 opens with 百: read below).
-  if (!inSet(MAGNITUDE_FIRST, unit.charCodeAt(0))) return { normValue: value, normUnit: unit };
-  for (const [m, factor] of MAGNITUDES) {
-    if (unit.startsWith(m) && unit.length > m.length && !BASE_SET.has(unit)) {
-      const base = unit.slice(m.length);
-      return { normValue: round(value * factor), normUnit: base };
-    }
-    if (unit === m) return { normValue: round(value * factor), normUnit: '' };
-  }
-  if (unit === '百分点') return { normValue: value, normUnit: '个百分点' };
-  return { normValue: value, normUnit: unit };
+  const norm = unitNorm(unit);
+  return { normValue: normValueIn(value, norm), normUnit: norm.base };
 }
 
 /** Drops the float noise of a magnitude product (544.2 × 1e8); whole numbers need no string round trip. */
