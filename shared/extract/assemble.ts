@@ -148,8 +148,7 @@ export function completeFacts(
       (g.listSubject && places.ofSubject(g.listSubject)) ||
       (g.metricPlace && places.ofTownship(g.metricPlace)) ||
       places.of(g.clauseStart, g.clauseEnd, g.sentenceStart);
-  for (const g of figures)
-    g.fact.indicator = matchIndicator(g.forIndicator, { unit: g.fact.unit });
+  for (const g of figures) g.fact.indicator = matchIndicator(g.forIndicator, { unit: g.fact.unit });
   for (const g of figures)
     g.fact.metric = tidyMetric(g.fact.metric, g.fact.value, g.fact.unit, g.metricPlace);
   for (const g of figures)

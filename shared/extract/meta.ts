@@ -13,6 +13,7 @@ import {
 } from '../catalog/places.ts';
 import { charSet, codeSet, firstChars, inSet, positionsIn } from '../text/char-set.ts';
 import { fourDigitsAt } from './numerals.ts';
+import { startsWithAny } from '../text/words-at.ts';
 import { FIRST_MONTHS } from './metric.ts';
 
 /**
@@ -439,11 +440,6 @@ export function selfLevels(s: string, levels: ArrayLike<number>): Record<SelfLev
     for (const word of ZONE_SELF)
       if (s.startsWith(word, at - word.indexOf(ZONE_SELF_SHARED))) district++;
   return { city, district, province, county };
-}
-
-function startsWithAny(s: string, at: number, words: readonly string[]): boolean {
-  for (const w of words) if (s.startsWith(w, at)) return true;
-  return false;
 }
 
 function topOfLevel(counts: Map<string, Entry>, level: Place['level']): Place | null {

@@ -1,6 +1,7 @@
 /** The metric phrase: what a figure measures, read from the clause before it. */
 import { WHITESPACE, charSet, firstChars, inSet, lastChars, union } from '../text/char-set.ts';
 import { closesWordInYue } from './qualifiers.ts';
+import { wordAt } from '../text/words-at.ts';
 import { ratioSubject } from './metric-chain.ts';
 import { parseChineseNumber } from './numerals.ts';
 
@@ -199,9 +200,7 @@ const SCOPE_MODIFIERS: readonly string[] = [...LEVELS, '城镇', '农村', '城�
 const SCOPE_FIRST = firstChars(SCOPE_MODIFIERS);
 /** The scope modifier written at `at`, if any. */
 export const scopeAt = (s: string, at: number): string | undefined =>
-  inSet(SCOPE_FIRST, s.charCodeAt(at))
-    ? SCOPE_MODIFIERS.find((w) => s.startsWith(w, at))
-    : undefined;
+  inSet(SCOPE_FIRST, s.charCodeAt(at)) ? wordAt(s, at, SCOPE_MODIFIERS) : undefined;
 
 /**
  * A clause that names a scope and leaves out the middle of the subject before it, which holds a

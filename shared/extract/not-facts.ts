@@ -4,6 +4,7 @@
  */
 import { charSet, firstChars, inSet, lastChars } from '../text/char-set.ts';
 import { isDigitCode } from './numerals.ts';
+import { startsWithAny } from '../text/words-at.ts';
 
 const LETTER = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
 /** Characters that glue a number into a code or slogan: 4+1, 7×24, 7·20, 1/3, 6+N. */
@@ -55,7 +56,7 @@ export function isNotAFact(
   // 3个100%: a count glued to another number is a slogan.
   if (unit === '个' && isDigitCode(next)) return true;
   if (before === GE && isDigitCode(s.charCodeAt(numStart - 2))) return true;
-  if (unit === '条' && POLICY_AFTER.some((w) => s.startsWith(w, figEnd))) return true;
+  if (unit === '条' && startsWithAny(s, figEnd, POLICY_AFTER)) return true;
   if (insideShortQuote(s, numStart, figEnd)) return true;
   return false;
 }

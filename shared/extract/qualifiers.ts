@@ -1,5 +1,6 @@
 /** Comparators written around a figure, hedge words, and negative changes. */
 import { charSet, firstChars, inSet, lastChars } from '../text/char-set.ts';
+import { endsWithAny } from '../text/words-at.ts';
 import type { Comparator } from '../domain/fact.ts';
 
 /** Written right before the number (longest first). */
@@ -109,10 +110,8 @@ export function isNegativeChange(s: string, numStart: number, unit: string): boo
   if (unit !== '%' && unit !== '个百分点' && unit !== '百分点') return false;
   let end = numStart;
   if (s.charCodeAt(end - 1) === LE) end--;
-  // The words are two characters long; before the third character of the text, startsWith reads
-  // from 0 and the test by the last character does not apply.
-  if (end >= 2 && !inSet(NEGATIVE_LAST, s.charCodeAt(end - 1))) return false;
-  return NEGATIVE_CHANGE.some((w) => s.startsWith(w, end - w.length));
+  if (!inSet(NEGATIVE_LAST, s.charCodeAt(end - 1))) return false;
+  return endsWithAny(s, end, NEGATIVE_CHANGE);
 }
 
 /** The hedges a figure's clause is read for, in order of precedence. */
