@@ -193,6 +193,15 @@ describe('extract on report-like text', () => {
     expect(text.slice(f.start, f.end)).toBe(f.quote);
   });
 
+  it('reads every sentence of a long paragraph, each figure in its own sentence', () => {
+    const sentences = Array.from({ length: 70 }, (_, k) => `新建${k + 1}号厂房${k + 2}座。`);
+    const text = `2023年是开局之年。\n${sentences.join('')}`;
+    const facts = extract(text).facts;
+    expect(facts.map((f) => f.value)).toEqual(sentences.map((_, k) => k + 2));
+    for (const [k, f] of facts.entries())
+      expect(text.slice(f.sentenceStart, f.sentenceEnd)).toBe(sentences[k]);
+  });
+
   it('returns the section path of every fact', () => {
     const f = extract(report).facts.at(-1)!;
     expect(f.section).toEqual(['二、2023年工作安排', '(一)扩大有效投资']);

@@ -70,6 +70,8 @@ function run(text: string): Extraction {
   const paragraphs = splitParagraphs(s, inTables);
   const figures = scanFigures(s, starts);
   const splitter = new Sentences(n.sentenceEnds);
+  // The sentence being read: one record, as nothing keeps it past its sentence.
+  const sen: Sentence = { start: 0, end: 0 };
   const facts: ExtractedFact[] = [];
   const figureFacts: FigureFact[] = [];
   const places = new FigurePlaces(s, meta.entity, placeCues);
@@ -99,12 +101,15 @@ function run(text: string): Extraction {
       cued = true;
     }
     const bodyStart = p.heading ? Math.max(p.heading.end, p.start) : p.start;
-    const sentences = splitter.split(bodyStart, p.end);
+    // Figures of a heading line itself: read as a sentence before the body's.
+    const headingCount = p.heading && p.heading.end > p.start ? 1 : 0;
+    const count = splitter.split(bodyStart, p.end, headingCount ? p.start : -1);
+    const bounds = splitter.bounds;
     let leadIndex = -1;
     if (year) {
-      for (let k = 0; k < sentences.length && k < 2; k++) {
-        const sen = sentences[k] as Sentence;
-        const body = stripOpeners(s.slice(sen.start, sen.end));
+      for (let k = 0; k + headingCount < count && k < 2; k++) {
+        const at = 2 * (k + headingCount);
+        const body = stripOpeners(s.slice(bounds[at], bounds[at + 1]));
         if (!body || body === '!' || body === '！') continue;
         const cue = leadCue(body, year, isNews) ?? goalsCue(body, year);
         if (cue && !/^到\d{4}年/.test(stripOpeners(body))) {
@@ -117,11 +122,9 @@ function run(text: string): Extraction {
         if (cue || !isDateline(body)) break;
       }
     }
-    // Figures of a heading line itself: read as a sentence before the body's.
-    const headingCount = p.heading && p.heading.end > p.start ? 1 : 0;
-    if (headingCount) sentences.unshift({ start: p.start, end: bodyStart });
-    for (let k = 0; k < sentences.length; k++) {
-      const sen = sentences[k] as Sentence;
+    for (let k = 0; k < count; k++) {
+      sen.start = bounds[2 * k] as number;
+      sen.end = bounds[2 * k + 1] as number;
       const bodyK = k - headingCount;
       while (fi < figures.length && (figures[fi] as Figure).numStart < sen.start) fi++;
       // A sentence without figures yields facts only when it holds a qualitative target: its
@@ -200,24 +203,45 @@ const DATELINE = /^[^，,。]{0,16}[0-9]{1,2}月[0-9]{1,2}日/;
 class Sentences {
   private readonly ends: ArrayLike<number>;
   private next = 0;
+  /**
+   * The last split's sentences, [start, end) of the k-th at 2k and 2k + 1: reused, as a paragraph's
+   * sentences are read before the next paragraph's are split (an object per sentence was garbage).
+   */
+  bounds = new Int32Array(64);
 
   constructor(ends: ArrayLike<number>) {
     this.ends = ends;
   }
 
-  /** The sentences of [start, end); spans must be asked for in text order. */
-  split(start: number, end: number): Sentence[] {
-    const out: Sentence[] = [];
+  /**
+   * Splits [start, end) into bounds, and returns how many sentences it holds; a heading line
+   * starting at `heading` (−1 for none) and ending at `start` is the first. Spans must be asked for
+   * in text order.
+   */
+  split(start: number, end: number, heading: number): number {
+    let count = 0;
+    if (heading >= 0) count = this.add(count, heading, start);
     const ends = this.ends;
     while (this.next < ends.length && (ends[this.next] as number) < start) this.next++;
     let a = start;
     while (this.next < ends.length && (ends[this.next] as number) < end) {
       const i = ends[this.next++] as number;
-      out.push({ start: a, end: i + 1 });
+      count = this.add(count, a, i + 1);
       a = i + 1;
     }
-    if (end > a) out.push({ start: a, end });
-    return out;
+    if (end > a) count = this.add(count, a, end);
+    return count;
+  }
+
+  private add(count: number, start: number, end: number): number {
+    if (2 * count + 2 > this.bounds.length) {
+      const grown = new Int32Array(2 * this.bounds.length);
+      grown.set(this.bounds);
+      this.bounds = grown;
+    }
+    this.bounds[2 * count] = start;
+    this.bounds[2 * count + 1] = end;
+    return count + 1;
   }
 }
 
