@@ -61,9 +61,7 @@ export function scanFigures(
       // digits after a cut) starts none: its run is passed over.
       const before = s.charCodeAt(p - 1);
       if (!isDigitCode(before) && before !== DOT) {
-        const r = readArabicFigure(s, p);
-        if (r.figure) out.push(r.figure);
-        from = Math.max(r.next, p + 1);
+        from = Math.max(readArabicFigure(s, p, out), p + 1);
       } else {
         from = p + 1;
         while (isDigitCode(s.charCodeAt(from))) from++;
@@ -153,11 +151,14 @@ function withPrefix(s: string, f: Figure): Figure {
   return f;
 }
 
-/** Reads the figure whose number starts at `i`; `next` is where scanning resumes. */
-function readArabicFigure(s: string, i: number): { figure: Figure | null; next: number } {
+/**
+ * Reads the figure whose number starts at `i` into `out`, if it is one; returns where scanning
+ * resumes (no record per number read: most are not figures).
+ */
+function readArabicFigure(s: string, i: number, out: Figure[]): number {
   const n1 = parseArabicAt(s, i);
-  if (!n1) return { figure: null, next: i + 1 };
-  let u1 = unitAt(s, n1.end);
+  if (!n1) return i + 1;
+  const u1 = unitAt(s, n1.end);
   const value = n1.value;
   let valueMax: number | null = null;
   let end = u1.unit ? u1.end : n1.end;
@@ -177,15 +178,14 @@ function readArabicFigure(s: string, i: number): { figure: Figure | null; next: 
         unit = u2.unit;
         end = u2.end;
         more = more || u2.more;
-        u1 = u2;
       } else if (!u1.unit) {
         // 2021—2035年 and the like: a span of years or codes, never a figure.
-        return { figure: null, next: n2.end };
+        return n2.end;
       }
     }
   }
-  if (!unit) return { figure: null, next: n1.end };
-  if (isNotAFact(s, i, n1.end, unit, end)) return { figure: null, next: end };
+  if (!unit) return n1.end;
+  if (isNotAFact(s, i, n1.end, unit, end)) return end;
   const figure = withPrefix(s, {
     start: i,
     end,
@@ -195,5 +195,6 @@ function readArabicFigure(s: string, i: number): { figure: Figure | null; next: 
     unit,
     comparator: valueMax !== null ? 'range' : more ? '>' : '=',
   });
-  return { figure, next: end };
+  out.push(figure);
+  return end;
 }
