@@ -153,8 +153,12 @@ const MORE = charSet('多余');
  * follows. A bare magnitude (9.6万贫困人口) gives the magnitude as unit.
  */
 export function unitAt(s: string, i: number): UnitMatch {
-  let j = i;
+  // One return: a caller that inlines this keeps the record's fields in registers only when
+  // there is one record to keep (returns of several records are built on the heap).
+  let unit = '';
+  let end = i;
   let more = false;
+  let j = i;
   if (inSet(MORE, s.charCodeAt(j))) {
     more = true;
     j++;
@@ -162,27 +166,31 @@ export function unitAt(s: string, i: number): UnitMatch {
   // A base unit that starts with a magnitude character (千瓦, 百分点) beats the magnitude reading.
   const direct = baseUnitAt(s, j);
   const mag = magnitudeAt(s, j);
+  let base = '';
+  let k = j;
+  let moreAfter = false;
   if (mag) {
-    let k = j + mag.length;
-    let moreAfter = false;
+    k = j + mag.length;
     if (inSet(MORE, s.charCodeAt(k))) {
       moreAfter = true;
       k++;
     }
-    const base = baseUnitAt(s, k);
-    if (base && mag.length + base.length > direct.length) {
-      return { unit: compound(mag, base), end: k + base.length, more: more || moreAfter };
-    }
-    if (!direct) {
-      // Bare magnitude: only 万/亿/万亿 read as units of their own.
-      if (mag === '万' || mag === '亿' || mag === '万亿') {
-        return { unit: mag, end: k, more: more || moreAfter };
-      }
-      return { unit: '', end: i, more: false };
-    }
+    base = baseUnitAt(s, k);
   }
-  if (direct) return { unit: direct, end: j + direct.length, more };
-  return { unit: '', end: i, more: false };
+  if (base && mag.length + base.length > direct.length) {
+    unit = compound(mag, base);
+    end = k + base.length;
+    more ||= moreAfter;
+  } else if (direct) {
+    unit = direct;
+    end = j + direct.length;
+  } else if (mag === '万' || mag === '亿' || mag === '万亿') {
+    // Bare magnitude: only 万/亿/万亿 read as units of their own.
+    unit = mag;
+    end = k;
+    more ||= moreAfter;
+  }
+  return { unit, end, more: unit !== '' && more };
 }
 
 /** The unit a text is and nothing else (亿元, %, full-width ％ read as %), or null. */
