@@ -2,6 +2,7 @@
 import type { Comparator } from '../domain/fact.ts';
 import {
   DOT,
+  arabicNumberAt,
   isDigit,
   isDigitCode,
   parseArabicAt,
@@ -156,8 +157,7 @@ function withPrefix(s: string, f: Figure): Figure {
  * resumes (no record per number read: most are not figures).
  */
 function readArabicFigure(s: string, i: number, out: Figure[]): number {
-  const n1 = parseArabicAt(s, i);
-  if (!n1) return i + 1;
+  const n1 = arabicNumberAt(s, i);
   const u1 = unitAt(s, n1.end);
   const value = n1.value;
   let valueMax: number | null = null;
@@ -169,19 +169,17 @@ function readArabicFigure(s: string, i: number, out: Figure[]): number {
   let sep = end;
   if (s.charCodeAt(sep) === EM_DASH && s.charCodeAt(sep + 1) === EM_DASH) sep++;
   if (inSet(IS_RANGE_SEPARATOR, s.charCodeAt(sep)) && isDigitCode(s.charCodeAt(sep + 1))) {
-    const n2 = parseArabicAt(s, sep + 1);
-    if (n2) {
-      const u2 = unitAt(s, n2.end);
-      const okUnit = u2.unit !== '' && (u1.unit === '' || u1.unit === u2.unit);
-      if (okUnit && !inSet(LETTER, s.charCodeAt(n2.end)) && n2.value > n1.value) {
-        valueMax = n2.value;
-        unit = u2.unit;
-        end = u2.end;
-        more = more || u2.more;
-      } else if (!u1.unit) {
-        // 2021—2035年 and the like: a span of years or codes, never a figure.
-        return n2.end;
-      }
+    const n2 = arabicNumberAt(s, sep + 1);
+    const u2 = unitAt(s, n2.end);
+    const okUnit = u2.unit !== '' && (u1.unit === '' || u1.unit === u2.unit);
+    if (okUnit && !inSet(LETTER, s.charCodeAt(n2.end)) && n2.value > n1.value) {
+      valueMax = n2.value;
+      unit = u2.unit;
+      end = u2.end;
+      more = more || u2.more;
+    } else if (!u1.unit) {
+      // 2021—2035年 and the like: a span of years or codes, never a figure.
+      return n2.end;
     }
   }
   if (!unit) return n1.end;

@@ -58,26 +58,47 @@ export const isChineseNumeralChar = (c: string | undefined): boolean =>
  * Parses an Arabic number starting at `i` (digits, optional `,ddd` groups, optional decimals).
  * Returns null when no digit is at `i`.
  */
-export function parseArabicAt(s: string, i: number): ParsedNumber | null {
+export const parseArabicAt = (s: string, i: number): ParsedNumber | null =>
+  isDigitCode(s.charCodeAt(i)) ? arabicNumberAt(s, i) : null;
+
+/**
+ * The Arabic number at `i`, where a digit stands. Its record is built at one return: where this is
+ * inlined (reading a figure), the record's fields stay in registers and none is built.
+ */
+export function arabicNumberAt(s: string, i: number): ParsedNumber {
   let j = i;
   while (isDigitCode(s.charCodeAt(j))) j++;
-  if (j === i) return null;
+  let value = 0;
+  let end = j;
   // A number of up to 15 digits without thousands groups is read in arithmetic, exactly.
-  if (j - i <= 15 && s.charCodeAt(j) !== COMMA) {
-    let value = 0;
+  let exact = j - i <= 15 && s.charCodeAt(j) !== COMMA;
+  if (exact) {
     for (let k = i; k < j; k++) value = value * 10 + s.charCodeAt(k) - 48;
-    if (s.charCodeAt(j) !== DOT) return { value, end: j };
     // Decimals, when the digits are 15 at most in all: the integer they spell over a power of ten,
     // which IEEE division rounds as Number() rounds the written text (no string is built).
-    if (!isDigitCode(s.charCodeAt(j + 1))) return { value, end: j };
-    let k = j + 1;
-    let scale = 1;
-    for (; isDigitCode(s.charCodeAt(k)) && k - i <= 15; k++) {
-      value = value * 10 + s.charCodeAt(k) - 48;
-      scale *= 10;
+    if (s.charCodeAt(j) === DOT && isDigitCode(s.charCodeAt(j + 1))) {
+      let k = j + 1;
+      let scale = 1;
+      for (; isDigitCode(s.charCodeAt(k)) && k - i <= 15; k++) {
+        value = value * 10 + s.charCodeAt(k) - 48;
+        scale *= 10;
+      }
+      exact = !isDigitCode(s.charCodeAt(k));
+      value /= scale;
+      end = k;
     }
-    if (!isDigitCode(s.charCodeAt(k))) return { value: value / scale, end: k };
   }
+  if (!exact) {
+    const n = numberFromText(s, i, j);
+    value = n.value;
+    end = n.end;
+  }
+  return { value, end };
+}
+
+/** The Arabic number at `i` whose digits end at `j`, read from its text: groups, long numbers. */
+function numberFromText(s: string, i: number, digitsEnd: number): ParsedNumber {
+  let j = digitsEnd;
   let intText = s.slice(i, j);
   // Thousands groups: only when the leading group has at most 3 digits and each group exactly 3.
   if (j - i <= 3) {
