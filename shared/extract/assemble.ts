@@ -148,7 +148,12 @@ export function completeFacts(
       (g.listSubject && places.ofSubject(g.listSubject)) ||
       (g.metricPlace && places.ofTownship(g.metricPlace)) ||
       places.of(g.clauseStart, g.clauseEnd, g.sentenceStart);
-  for (const g of figures) g.fact.indicator = matchIndicator(g.forIndicator, { unit: g.fact.unit });
+  // One options record, its unit set for each figure: matching keeps none of it.
+  const options: { unit: string | null } = { unit: null };
+  for (const g of figures) {
+    options.unit = g.fact.unit;
+    g.fact.indicator = matchIndicator(g.forIndicator, options);
+  }
   for (const g of figures)
     g.fact.metric = tidyMetric(g.fact.metric, g.fact.value, g.fact.unit, g.metricPlace);
   for (const g of figures)
