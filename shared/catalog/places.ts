@@ -172,13 +172,19 @@ export const GENERIC_PLACE = new RegExp(
   `^(?:[\\u4e00-\\u9fff]{2,6}(?:省|市|县|区|旗|盟|${TOWNSHIP_WORD})|[\\u4e00-\\u9fff]{2,10}自治[州县旗])$`,
 );
 
+/** The suffixes levelFromName reads (built once: a regex literal in a function is built at every call). */
+const ZONE_SUFFIX = /(开发区|高新区|经开区|新区|园区|综合保税区)$/;
+const PROVINCE_SUFFIX = /(省|自治区|特别行政区)$/;
+const CITY_SUFFIX = /(市|自治州|地区|盟)$/;
+const COUNTY_SUFFIX = /(区|县|旗)$/;
+const TOWNSHIP_SUFFIX = /(镇|乡|街道)$/;
 /** The level an administrative name's suffix gives it (长安区 → 区县, 高新技术产业开发区 → 开发区). */
 export function levelFromName(name: string): PlaceLevel | null {
-  if (/(开发区|高新区|经开区|新区|园区|综合保税区)$/.test(name)) return '开发区';
-  if (/(省|自治区|特别行政区)$/.test(name)) return '省';
-  if (/(市|自治州|地区|盟)$/.test(name)) return '市';
-  if (/(区|县|旗)$/.test(name)) return '区县';
-  if (/(镇|乡|街道)$/.test(name)) return '乡镇';
+  if (ZONE_SUFFIX.test(name)) return '开发区';
+  if (PROVINCE_SUFFIX.test(name)) return '省';
+  if (CITY_SUFFIX.test(name)) return '市';
+  if (COUNTY_SUFFIX.test(name)) return '区县';
+  if (TOWNSHIP_SUFFIX.test(name)) return '乡镇';
   return null;
 }
 

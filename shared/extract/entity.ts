@@ -14,13 +14,22 @@ import { LEADING_TIME, TIME_FIRST, TIME_OR_SELF_FIRST } from './metric.ts';
 const LINKER_FIRST = charSet('其同而');
 const LEADING_TIME_RE = new RegExp(`^(?:${LEADING_TIME})+`);
 
+const LEADING_LINKER = /^(其中|同时|而)/;
 /** The clause without the linker and time expressions it opens with (其中, 2023年, 上半年, 1-10月). */
 function withoutLead(clause: string): string {
   let c = clause;
-  if (inSet(LINKER_FIRST, c.charCodeAt(0))) c = c.replace(/^(其中|同时|而)/, '');
+  if (inSet(LINKER_FIRST, c.charCodeAt(0))) c = c.replace(LEADING_LINKER, '');
   if (inSet(TIME_FIRST, c.charCodeAt(0))) c = c.replace(LEADING_TIME_RE, '');
   return c;
 }
+
+/**
+ * A gazetteer term that is a full name (郑州市, not 郑州). The regexes of a function are built once,
+ * here: a regex literal in a function is a new object at every call.
+ */
+const FULL_NAME_END = /(省|市|区|县|自治区|新区)$/;
+/** Words after a place that make it part of a name (郑州都市圈). */
+const NAME_GOES_ON = /^(都市圈|商圈|广场|路|街|大道|片区|新城|项目|国际|经开区|高新区)/;
 
 export function factEntity(clause: string, docEntity: string | null): string | null {
   const c = withoutLead(clause);
@@ -30,11 +39,10 @@ export function factEntity(clause: string, docEntity: string | null): string | n
   const t = placeTermAt(c, 0);
   if (t && t.length >= 2) {
     // Only a full name (郑州市, 金水区) is a subject; a bare 郑州/金水 usually begins a proper name.
-    if (!/(省|市|区|县|自治区|新区)$/.test(t)) return docEntity;
+    if (!FULL_NAME_END.test(t)) return docEntity;
     // A place followed by more place-like words (郑州都市圈, 二七商圈) is a name, not the subject.
     const rest = c.slice(t.length);
-    if (/^(都市圈|商圈|广场|路|街|大道|片区|新城|项目|国际|经开区|高新区)/.test(rest))
-      return docEntity;
+    if (NAME_GOES_ON.test(rest)) return docEntity;
     const p = resolvePlace(t);
     if (!p || p.level === '国家') return docEntity;
     return p.name;
@@ -118,11 +126,12 @@ export function genericPlaceOpening(subject: string): string {
   return m && bareGenericPlace(m[0]) === m[0] ? m[0] : '';
 }
 
+const PROVINCE_LEVEL = /自治区$|^(北京|天津|上海|重庆)市$/;
+
 function ancestorOfLevel(name: string | null, suffix: string): string | null {
   let cur = name;
   for (let k = 0; cur && k < 4; k++) {
-    if (cur.endsWith(suffix) || (suffix === '省' && /自治区$|^(北京|天津|上海|重庆)市$/.test(cur)))
-      return cur;
+    if (cur.endsWith(suffix) || (suffix === '省' && PROVINCE_LEVEL.test(cur))) return cur;
     cur = parentOf(cur);
   }
   return null;
@@ -288,11 +297,12 @@ let lastPlace = '';
 
 function placeAtStart(clause: string): string {
   const t = placeTermAt(clause, 0);
-  if (t && /(省|市|区|县|自治区|新区)$/.test(t)) return t;
+  if (t && FULL_NAME_END.test(t)) return t;
   const g = mayBeGenericSubject(clause) ? GENERIC_SUBJECT.exec(clause) : null;
   return g && !NOT_PLACES.test(g[1] as string) ? (g[1] as string) : '';
 }
 
+const WHOLE_OF = /^全(国|省|市)$/;
 /** What a table of places adds up its rows as: the document's own place. */
 const TOTAL_CELL = /^(合计|总计|全部|总体)$/;
 
@@ -302,7 +312,7 @@ const TOTAL_CELL = /^(合计|总计|全部|总体)$/;
  */
 export function placeNamed(cell: string, docEntity: string | null): string | null {
   if (TOTAL_CELL.test(cell)) return docEntity;
-  if (/^全(国|省|市)$/.test(cell)) return factEntity(cell, docEntity);
+  if (WHOLE_OF.test(cell)) return factEntity(cell, docEntity);
   const t = placeTermAt(cell, 0);
   if (t && t === cell) {
     const p = resolvePlace(t);

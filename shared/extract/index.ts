@@ -55,6 +55,8 @@ const QUALITATIVE_HINT = /同步|正增长|任务|目标|要求/g;
  */
 const WATCH: Watch = [FIGURE_FIRST, PLACE_CUES, [PLACE_TERM_FIRST, PLACE_TERM_SECOND]];
 
+const BY_YEAR_LEAD = /^到\d{4}年/;
+
 function run(text: string): Extraction {
   // Read with its years in Arabic digits (二〇二六年 → 2026年: the same offsets); quoted as written.
   const source = withArabicYears(text);
@@ -112,7 +114,7 @@ function run(text: string): Extraction {
         const body = stripOpeners(s.slice(bounds[at], bounds[at + 1]));
         if (!body || body === '!' || body === '！') continue;
         const cue = leadCue(body, year, isNews) ?? goalsCue(body, year);
-        if (cue && !/^到\d{4}年/.test(stripOpeners(body))) {
+        if (cue && !BY_YEAR_LEAD.test(stripOpeners(body))) {
           state = cue;
           cued = true;
         }

@@ -75,6 +75,8 @@ function mode(
   return bestCount >= 3 && bestCount >= lines * 0.15 ? Math.min(fallback, best - slack) : fallback;
 }
 
+const GOES_ON_FIGURE = /^[0-9.%]/;
+
 /**
  * Whether a line ends mid-sentence and the next one continues it: true, false, or FRAGMENT when
  * the previous line is short and the next opens with a fragment (破。 / 快建设。 / 公里，), which
@@ -94,7 +96,7 @@ export function shouldJoin(
   if (
     prevLast >= 48 &&
     prevLast <= 57 &&
-    /^[0-9.%]/.test(next) &&
+    GOES_ON_FIGURE.test(next) &&
     (prevLength >= wrap.chars - 8 || prevWidth >= wrap.width - 16)
   )
     return true;

@@ -217,6 +217,13 @@ const ZONE_SELF = ['党工委', '管委会'];
 /** The character every word of ZONE_SELF holds once. */
 const ZONE_SELF_SHARED = '委';
 
+/** What an organiser phrase is read without: its session (第十二届), its year, what precedes the party. */
+const SESSION_END = /第[一二三四五六七八九十]+届$/;
+const YEAR_END = /[0-9]{4}年度?$/;
+const UP_TO_PARTY = /^.*中国共产党|^.*中共/;
+/** Where a phrase's last clause starts. */
+const LAST_CLAUSE = /[^，,。；;：:\s、]*$/;
+
 /** Words after which an organiser names the document's own entity (…第十二届委员会, …召开). */
 const ORGANISER = /人民代表大会|委员会第|工作委员会|人民政府|召开|政府工作报告/g;
 
@@ -298,11 +305,11 @@ export function detectEntity(
     const at = m.index;
     const phrase = s
       .slice(Math.max(0, at - 24), at)
-      .replace(/第[一二三四五六七八九十]+届$/, '')
-      .replace(/[0-9]{4}年度?$/, '');
-    const clause = phrase.slice(Math.max(0, phrase.search(/[^，,。；;：:\s、]*$/)));
+      .replace(SESSION_END, '')
+      .replace(YEAR_END, '');
+    const clause = phrase.slice(Math.max(0, phrase.search(LAST_CLAUSE)));
     const p = innermostPlace(
-      clause.replace(/^.*中国共产党|^.*中共/, '').replace(MEETING_OF_COMMITTEE, ''),
+      clause.replace(UP_TO_PARTY, '').replace(MEETING_OF_COMMITTEE, ''),
       city?.name ?? null,
     );
     if (p) bump(counts, p, 6);
@@ -311,7 +318,7 @@ export function detectEntity(
   TITLE_CUE.lastIndex = 0;
   for (let m = TITLE_CUE.exec(title); m; m = TITLE_CUE.exec(title)) {
     const phrase = title.slice(0, m.index);
-    const clause = phrase.slice(Math.max(0, phrase.search(/[^，,。；;：:\s、]*$/)));
+    const clause = phrase.slice(Math.max(0, phrase.search(LAST_CLAUSE)));
     const p = innermostPlace(clause, city?.name ?? null);
     if (p) {
       bump(counts, p, 6);
@@ -449,6 +456,10 @@ function topOfLevel(counts: Map<string, Entry>, level: Place['level']): Place | 
   return best?.place ?? null;
 }
 
+const ZONE_AT_END = /([\u4e00-\u9fff]{0,4})(经开区|高新区)$/;
+/** Words that make a name no place (全区, 本县, 各县). */
+const SELF_OR_EACH = /^(全|本|我|该|各)/;
+
 /** The most specific place named in an organiser phrase: 郑州市管城回族区 → 管城回族区. */
 function innermostPlace(phrase: string, city: string | null): Place | null {
   let found: Place | null = null;
@@ -465,7 +476,7 @@ function innermostPlace(phrase: string, city: string | null): Place | null {
     }
     i += length - 1;
   }
-  const zone = /([\u4e00-\u9fff]{0,4})(经开区|高新区)$/.exec(phrase);
+  const zone = ZONE_AT_END.exec(phrase);
   // The name before a zone never reaches past a date or a function word (2023年经开区 → 经开区).
   if (zone) return resolvePlace(zone[0].replace(BEFORE_ZONE_NAME, ''), city) ?? found;
   // A place outside the gazetteer, named with its suffix right before the organiser word.
@@ -474,7 +485,7 @@ function innermostPlace(phrase: string, city: string | null): Place | null {
   const generic = placeNameAtEnd(rest);
   if (generic && (!found || !phrase.endsWith(found.name))) {
     const p = resolvePlace(generic, city);
-    if (p && !/^(全|本|我|该|各)/.test(p.name)) return p;
+    if (p && !SELF_OR_EACH.test(p.name)) return p;
   }
   return found;
 }

@@ -262,6 +262,9 @@ const COMPARISON_FIRST = firstChars(COMPARISONS);
 const ZHAN = '占'.charCodeAt(0);
 const RATIO_FIRST = charSet('为完达');
 
+const REACHES_END = /(达到|达|为)$/;
+const ACHIEVED_FOR_YEAR = /^完成(?=年度|全年)/;
+
 /**
  * A clause naming an aspect (总投资), a ratio to a base (为预算的) or a share (占固定资产投资的) of
  * the previous figure's subject gets that subject; null when it names its own. `written` is the
@@ -276,7 +279,7 @@ export function continueSubject(written: string, clause: string, previous: strin
   const named = ASPECT.test(written) ? written : ASPECT.test(clause) ? clause : '';
   if (named) {
     const subject = subjectOf(previous);
-    const aspect = named.replace(/(达到|达|为)$/, '').replace(/^完成(?=年度|全年)/, '');
+    const aspect = named.replace(REACHES_END, '').replace(ACHIEVED_FOR_YEAR, '');
     return subject && subject !== aspect ? subject + aspect : null;
   }
   const ratio = inSet(RATIO_FIRST, written.charCodeAt(0)) ? RATIO_TO.exec(written) : null;

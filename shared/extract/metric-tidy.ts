@@ -112,6 +112,8 @@ function withoutLeadIn(phrase: string): string {
   return m;
 }
 
+const RESPECTIVELY = /分别/g;
+
 export function tidyMetric(
   metric: string,
   value: number | null,
@@ -136,7 +138,7 @@ export function tidyMetric(
   if (base) m = m.replace(BASE, '');
   if (manner) m = m.replace(MANNER, '');
   if (other) {
-    if (m.includes('分别')) m = m.replace(/分别/g, '');
+    if (m.includes('分别')) m = m.replace(RESPECTIVELY, '');
     if (m.includes('等')) m = m.replace(EXAMPLES, '');
     if (m.includes('(')) m = m.replace(ABBREVIATION, '');
   }

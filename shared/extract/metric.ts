@@ -128,9 +128,10 @@ const LEADING_FIRST = union(firstChars(LEADING_WORDS), TIME_OR_SELF_FIRST);
 const TRAILING_LAST = lastChars(TRAILING_WORDS);
 const DASH_FIRST = charSet('—-–·•');
 
+const LEADING_DASHES = /^[—\-–·•]+/;
 /** The phrase without the dashes and bullets it opens with (——, ·). */
 export const withoutLeadingDashes = (m: string): string =>
-  inSet(DASH_FIRST, m.charCodeAt(0)) ? m.replace(/^[—\-–·•]+/, '') : m;
+  inSet(DASH_FIRST, m.charCodeAt(0)) ? m.replace(LEADING_DASHES, '') : m;
 const NUMBERING_FIRST = charSet('0123456789(（一二三四五六七八九十');
 
 /** How long the list numbering a phrase opens with is (1. or (二) or 三是), 0 when it has none. */
@@ -248,6 +249,10 @@ const PREDICATE_FIRST = firstChars([...CHANGE_BASES, ...CHANGES]);
 const SUBJECT_TAIL =
   /(完成|达到|达|实现|为|突破|超过|总计|共计|累计|约|(增加|提高|增长)(到|至)([0-9]{4}年(底|末)?的?)?)+$/;
 
+const CHANGE_END = /(增长|下降|增加|提高)$/;
+const ACHIEVED_START = /^(实现|完成)/;
+const YEAR_END_TIME = /[0-9]{4}年(底|末)?的?$/;
+
 /**
  * "地区生产总值达到735.8亿元，增长7%": a clause that is only a predicate takes the subject of the
  * previous figure in the sentence.
@@ -266,16 +271,15 @@ export function inheritSubject(
   if (!inSet(PREDICATE_FIRST, own.charCodeAt(0)) || !PREDICATE_ONLY.test(own)) return null;
   // After a ratio to a base (…为预算的比例), the predicate is the subject's own.
   let subject =
-    ratioSubject(previous) ||
-    previous.replace(SUBJECT_TAIL, '').replace(/(增长|下降|增加|提高)$/, '');
+    ratioSubject(previous) || previous.replace(SUBJECT_TAIL, '').replace(CHANGE_END, '');
   if (own !== clause) {
     if (previousPlace && subject.startsWith(previousPlace))
       subject = subject.slice(previousPlace.length);
-    subject = subject.replace(/^(实现|完成)/, '');
+    subject = subject.replace(ACHIEVED_START, '');
     if (!subject) return null;
     subject = place + subject;
   }
-  return subject ? subject + own.replace(/[0-9]{4}年(底|末)?的?$/, '') : null;
+  return subject ? subject + own.replace(YEAR_END_TIME, '') : null;
 }
 
 const SPEECH_VERB = /^(提出|明确|确定|预期|预计|计划|力争|目标(为|是)?)/;

@@ -72,6 +72,8 @@ function isStructureCount(s: string, figEnd: number): boolean {
   );
 }
 
+/** What may follow a figure without gluing a noun to it (以内, 左右 …). */
+const NOT_GLUED = /^(以内|之内|内|以上|以下|左右|多|余|的)/;
 const TIME_STANDARD = new Set(['小时', '分钟', '米', '千伏']);
 const CAPACITY_WORDS = ['年产', '年加工', '年处理', '日处理', '年产能', '年吞吐', '日产'];
 const CAPACITY_BEFORE = new RegExp(`(${CAPACITY_WORDS.join('|')})$`);
@@ -89,7 +91,7 @@ function isAttributiveStandard(s: string, numStart: number, unit: string, figEnd
     (inSet(CAPACITY_LAST, s.charCodeAt(numStart - 1)) &&
       CAPACITY_BEFORE.test(s.slice(Math.max(0, numStart - 4), numStart)));
   // Glued: the noun follows at once (not 以内, 左右, 多 …).
-  return standard && !/^(以内|之内|内|以上|以下|左右|多|余|的)/.test(s.slice(figEnd, figEnd + 2));
+  return standard && !NOT_GLUED.test(s.slice(figEnd, figEnd + 2));
 }
 
 const QUOTE_OPEN = charSet('“"‘');
@@ -120,8 +122,10 @@ function insideShortQuote(s: string, start: number, end: number): boolean {
 const POLICY_VERB = /^(认真|全面|深入|持续)?(落实|出台|制定|印发|贯彻|兑现|推出|发布|实施)/;
 const PHYSICAL = /路|线|河道|河流|街|渠|管网|廊道|隧道|桥/;
 
+const POLICY_END = /(政策|措施|意见|举措|办法)$/;
+
 /** 落实…向好90条: a count of articles naming a policy, not an amount. */
 export function isPolicyName(clause: string, unit: string): boolean {
   if (unit !== '条' || PHYSICAL.test(clause.slice(-6))) return false;
-  return POLICY_VERB.test(clause) || /(政策|措施|意见|举措|办法)$/.test(clause);
+  return POLICY_VERB.test(clause) || POLICY_END.test(clause);
 }

@@ -64,21 +64,30 @@ export function stripOpeners(text: string): string {
   return t;
 }
 
+/**
+ * Time words of headingCue. The regexes of a function are built once, here: a regex literal in a
+ * function is a new object at every call.
+ */
+const NEXT_FIVE_YEARS = /今后五年|未来五年/;
+const PAST_FIVE_YEARS = /过去五年/;
+const REVIEW = /回顾|过去一年|去年/;
+const THIS_YEAR = /今年/;
+const PLAN_SECTION = /重点工作|工作安排|主要任务|目标任务|工作部署|预期目标|主要目标/;
 /** Cue of a heading line, or null when the heading says nothing about time. */
 export function headingCue(h: string, year: number): Context | null {
   // Every time word below but 回顾 holds a 年: a heading without one (most) is spared their tests.
   const dated = h.includes('年');
   const y = dated ? firstYear(h) : null;
-  if (dated && /今后五年|未来五年/.test(h) && y !== year)
+  if (dated && NEXT_FIVE_YEARS.test(h) && y !== year)
     return { kind: 'target', period: span(year, year + 4) };
-  if (dated && /过去五年/.test(h)) return { kind: 'actual', period: span(year - 5, year - 1) };
-  if (/回顾|过去一年|去年/.test(h)) return { kind: 'actual', period: String(y ?? year - 1) };
+  if (dated && PAST_FIVE_YEARS.test(h)) return { kind: 'actual', period: span(year - 5, year - 1) };
+  if (REVIEW.test(h)) return { kind: 'actual', period: String(y ?? year - 1) };
   if (y !== null) {
     if (y < year) return { kind: 'actual', period: String(y) };
     if (y === year) return { kind: 'target', period: String(year) };
   }
-  if (dated && /今年/.test(h)) return { kind: 'target', period: String(year) };
-  if (/重点工作|工作安排|主要任务|目标任务|工作部署|预期目标|主要目标/.test(h)) {
+  if (dated && THIS_YEAR.test(h)) return { kind: 'target', period: String(year) };
+  if (PLAN_SECTION.test(h)) {
     return { kind: 'target', period: String(year) };
   }
   return null;
@@ -160,6 +169,21 @@ function yearNearStart(t: string): boolean {
 const yearsIn = (word: string): number | null =>
   isDigitCode(word.charCodeAt(0)) ? Number(word) : parseChineseNumber(word);
 
+/** The lead cues of leadCue, in the order it tries them. */
+const SINCE_YEAR = /^(\d{4})年(以来|来)/;
+const FIVE_YEAR_PLAN = /^(?:自)?(十[二三四五])五”?(以来|期间|时期)/;
+const SINCE_CONGRESS = /^党的十八大以来/;
+const YEARS_SINCE = /^(?:近|过去)?([一二三四五六七八九十两]|\d{1,2})年(来|以来)/;
+const LAST_YEAR = /^(过去的?一年|去年|上一年)/;
+const PAST_FIVE_YEARS_LEAD = /^过去五年/;
+const NEXT_FIVE_YEARS_LEAD = /^(今后|未来)五年/;
+const BY_YEAR = /^到(\d{4})年/;
+const YEAR_LEAD = /^(\d{4})年(?![0-9]*月)/;
+const YEAR_SPAN_LEAD = /^(\d{4})年[—\-–~～至到]/;
+const THIS_YEAR_LEAD = /^今年[,，要将全我]/;
+const NEXT_YEAR_LEAD = /^明年/;
+const NOW_LEAD = /^(目前|截至目前|截至目前为止|现已|现有)[,，]?/;
+const AS_OF_YEAR = /^截[至止](\d{4})年/;
 /** Cue written at the start of a sentence (after openers), or null. */
 export function leadCue(sentence: string, year: number, news = false): Context | null {
   const opened = stripOpeners(sentence);
@@ -168,9 +192,9 @@ export function leadCue(sentence: string, year: number, news = false): Context |
   // Most sentences open with none of the cues below: rule them out with two cheap tests.
   if (!(inSet(LEAD_FIRST, c) && LEAD_START.test(t)) && !yearNearStart(t)) return null;
   const digit = isDigitCode(c);
-  let m = digit ? /^(\d{4})年(以来|来)/.exec(t) : null;
+  let m = digit ? SINCE_YEAR.exec(t) : null;
   if (m) return { kind: 'actual', period: span(Number(m[1]), year - 1) };
-  m = inSet(PLAN_FIRST, c) ? /^(?:自)?(十[二三四五])五”?(以来|期间|时期)/.exec(t) : null;
+  m = inSet(PLAN_FIRST, c) ? FIVE_YEAR_PLAN.exec(t) : null;
   if (m) {
     const from = FIVE_YEAR_PLANS[`${m[1]}五`] ?? year - 5;
     // A plan that starts this year or later is a target for its five years; so is one still
@@ -183,24 +207,22 @@ export function leadCue(sentence: string, year: number, news = false): Context |
       period: span(from, m[2] === '以来' ? year - 1 : Math.min(from + 4, year - 1)),
     };
   }
-  if (c === DANG && /^党的十八大以来/.test(t))
-    return { kind: 'actual', period: span(2013, year - 1) };
-  m = inSet(YEARS_SINCE_FIRST, c)
-    ? /^(?:近|过去)?([一二三四五六七八九十两]|\d{1,2})年(来|以来)/.exec(t)
-    : null;
+  if (c === DANG && SINCE_CONGRESS.test(t)) return { kind: 'actual', period: span(2013, year - 1) };
+  m = inSet(YEARS_SINCE_FIRST, c) ? YEARS_SINCE.exec(t) : null;
   if (m) {
     const n = yearsIn(m[1] as string) ?? 0;
     if (n >= 1 && n <= 20) return { kind: 'actual', period: span(year - n, year - 1) };
   }
-  if (inSet(LAST_YEAR_FIRST, c) && /^(过去的?一年|去年|上一年)/.test(t))
+  if (inSet(LAST_YEAR_FIRST, c) && LAST_YEAR.test(t))
     return { kind: 'actual', period: String(year - 1) };
-  if (c === GUO && /^过去五年/.test(t)) return { kind: 'actual', period: span(year - 5, year - 1) };
-  if (inSet(COMING_FIRST, c) && /^(今后|未来)五年/.test(t))
+  if (c === GUO && PAST_FIVE_YEARS_LEAD.test(t))
+    return { kind: 'actual', period: span(year - 5, year - 1) };
+  if (inSet(COMING_FIRST, c) && NEXT_FIVE_YEARS_LEAD.test(t))
     return { kind: 'target', period: span(year, year + 4) };
-  m = c === DAO ? /^到(\d{4})年/.exec(t) : null;
+  m = c === DAO ? BY_YEAR.exec(t) : null;
   if (m) return { kind: 'target', period: m[1] as string };
-  m = digit ? /^(\d{4})年(?![0-9]*月)/.exec(t) : null;
-  if (m && !/^(\d{4})年[—\-–~～至到]/.test(t)) {
+  m = digit ? YEAR_LEAD.exec(t) : null;
+  if (m && !YEAR_SPAN_LEAD.test(t)) {
     const y = Number(m[1]);
     if (y < year) return { kind: 'actual', period: String(y) };
     return { kind: 'target', period: String(y) };
@@ -211,28 +233,31 @@ export function leadCue(sentence: string, year: number, news = false): Context |
   // the year it reviews (its section says so).
   if (news && inSet(MONTHS_SO_FAR_FIRST, c) && MONTHS_SO_FAR.test(t))
     return { kind: 'actual', period: String(year) };
-  if (c === JIN && /^今年[,，要将全我]/.test(t)) return { kind: 'target', period: String(year) };
+  if (c === JIN && THIS_YEAR_LEAD.test(t)) return { kind: 'target', period: String(year) };
   // 明年 is said at a year's end of the year a document plans (an economic work meeting's).
-  if (c === MING && /^明年/.test(t)) return { kind: 'target', period: String(year) };
-  if (inSet(NOW_FIRST, c) && /^(目前|截至目前|截至目前为止|现已|现有)[,，]?/.test(t))
-    return { kind: 'actual', period: String(year - 1) };
-  m = c === JIE ? /^截[至止](\d{4})年/.exec(t) : null;
+  if (c === MING && NEXT_YEAR_LEAD.test(t)) return { kind: 'target', period: String(year) };
+  if (inSet(NOW_FIRST, c) && NOW_LEAD.test(t)) return { kind: 'actual', period: String(year - 1) };
+  m = c === JIE ? AS_OF_YEAR.exec(t) : null;
   if (m) return { kind: 'actual', period: m[1] as string };
   m = GOALS_OF_YEAR.exec(t);
   if (m && Number(m[1]) >= year) return { kind: 'target', period: m[1] as string };
   return null;
 }
 
+const YEAR_MENTION = /(\d{4})年/g;
+const SPAN_MARK = /[—\-–~～至到]/;
+const SINCE_OR_DAY = /^(以来|来)|^[0-9]{1,2}月[0-9]{1,2}日/;
+
 function firstYear(text: string): number | null {
-  const re = /(\d{4})年/g;
+  YEAR_MENTION.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  while ((m = YEAR_MENTION.exec(text))) {
     const after = text[m.index + m[0].length] ?? '';
     const before = text[m.index - 1] ?? '';
-    if (/[—\-–~～至到]/.test(before) || /[—\-–~～至到]/.test(after)) continue;
+    if (SPAN_MARK.test(before) || SPAN_MARK.test(after)) continue;
     const rest = text.slice(m.index + m[0].length);
     // A day's date (2025年3月20日, a bulletin's under its issuer) dates the text, not a section.
-    if (/^(以来|来)|^[0-9]{1,2}月[0-9]{1,2}日/.test(rest)) continue;
+    if (SINCE_OR_DAY.test(rest)) continue;
     return Number(m[1]);
   }
   return null;

@@ -77,13 +77,16 @@ export const closesWordInYue = (s: string, at: number): boolean =>
   s.charCodeAt(at) === YUE && inSet(ENDS_IN_YUE, s.charCodeAt(at - 1));
 const SUFFIX_FIRST = firstChars(SUFFIX.map(([w]) => w));
 
+/** A character before 近 that makes it part of a word (最近, 附近). */
+const NEAR_WORD_BEFORE = /[最附临将接靠]/;
+
 /** Prefix comparator ending exactly at `end`. */
 export function prefixComparator(s: string, end: number): Qualifier | null {
   if (!inSet(PREFIX_LAST, s.charCodeAt(end - 1))) return null;
   for (const [w, c] of PREFIX_BY_LAST.get(s.charCodeAt(end - 1)) ?? []) {
     if (end >= w.length && s.startsWith(w, end - w.length)) {
       // 最近 / 附近 / 临近 are not 近; 签约 / 节约 / 制约 … are not 约.
-      if (w === '近' && /[最附临将接靠]/.test(s[end - 2] ?? '')) continue;
+      if (w === '近' && NEAR_WORD_BEFORE.test(s[end - 2] ?? '')) continue;
       if (w === '约' && closesWordInYue(s, end - 1)) continue;
       if (w === '超' && s[end - 2] === '不') continue;
       return { comparator: c, at: end - w.length };

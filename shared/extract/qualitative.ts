@@ -35,9 +35,15 @@ export const QUALITATIVE_ENDS = lastChars(['同步', '正增长', ...TASK_WORDS]
 /** What a clause may open with that is not part of it: 、 and spaces. */
 const LEADING_GAP = union(charSet('、'), WHITESPACE);
 
+const LEADING_GAPS = /^[、\s]+/;
+const A_DIGIT = /[0-9]/;
+const TASK_VERB_ON = /(完成|达到|实现|落实).*$/;
+
 /** Reads one clause (no internal ，。；：) in a target context. */
 export function qualitativeIn(clause: string, at: number): QualitativeTarget | null {
-  const opened = inSet(LEADING_GAP, clause.charCodeAt(0)) ? clause.replace(/^[、\s]+/, '') : clause;
+  const opened = inSet(LEADING_GAP, clause.charCodeAt(0))
+    ? clause.replace(LEADING_GAPS, '')
+    : clause;
   // A list's numbering (5.居民收入增长与经济增长同步) is not part of the target.
   const trimmed = opened.slice(numberingLength(opened));
   const start = at + (clause.length - trimmed.length);
@@ -59,11 +65,11 @@ export function qualitativeIn(clause: string, at: number): QualitativeTarget | n
     inSet(TASK_END, trimmed.charCodeAt(trimmed.length - 1)) &&
     ENERGY_WORDS.test(trimmed) &&
     ENERGY_TASK.test(trimmed) &&
-    !/[0-9]/.test(trimmed)
+    !A_DIGIT.test(trimmed)
   ) {
     // 完成省下达的能耗双控目标: the task names what is measured when nothing stands before it.
     const metric =
-      cleanedOrEmpty(trimmed.replace(/(完成|达到|实现|落实).*$/, '')) ||
+      cleanedOrEmpty(trimmed.replace(TASK_VERB_ON, '')) ||
       (ENERGY_TASK_NAMED.exec(trimmed)?.[1] ?? '');
     return {
       start,

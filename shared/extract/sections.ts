@@ -80,11 +80,15 @@ export function splitParagraphs(s: string, tables: ArrayLike<number> = NO_SPANS)
   return out;
 }
 
+const MARKDOWN_MARK = /^#{1,6}\s*/;
+const FULL_STOP = /[。！？]/;
+const FINAL_STOP = /[。]$/;
+
 function detectHeading(s: string, start: number, end: number): Heading | null {
   let line = s.slice(start, end);
   let offset = 0;
   let rank = 0;
-  const md = line.charCodeAt(0) === HASH ? /^#{1,6}\s*/.exec(line) : null;
+  const md = line.charCodeAt(0) === HASH ? MARKDOWN_MARK.exec(line) : null;
   if (md) {
     rank = md[0].trim().length;
     offset = md[0].length;
@@ -97,13 +101,13 @@ function detectHeading(s: string, start: number, end: number): Heading | null {
       return mk(m[0].slice(1, -1), r, start + offset, start + offset + m[0].length);
     }
     // Inline heading ends at the first full stop; a short line is a heading by itself.
-    const stop = line.search(/[。！？]/);
+    const stop = line.search(FULL_STOP);
     if (stop >= 0 && stop < line.length - 1) {
       return stop <= 40
         ? mk(line.slice(0, stop), r, start + offset, start + offset + stop + 1)
         : null;
     }
-    if (line.length <= 50) return mk(line.replace(/[。]$/, ''), r, start + offset, end);
+    if (line.length <= 50) return mk(line.replace(FINAL_STOP, ''), r, start + offset, end);
     return null;
   }
   if (md) return mk(line, rank, start + offset, end);
