@@ -104,4 +104,13 @@ describe('gazetteer', () => {
     expect(resolvePlace('兰州市新区')?.parent ?? null).toBeNull();
     expect(resolvePlace('新区')).toBeNull();
   });
+
+  it('reads a gazetteer term that opens a new area as the area (福州 of 福州新区)', () => {
+    expect(placeTermAt('福州新区地区生产总值', 0)).toBe('福州新区');
+    expect(placeTermAt('支持福州新区建设', 2)).toBe('福州新区');
+    expect(placeTermAt('福州市新区', 0)).toBe('福州市');
+    expect(placeTermAt('福州高新区', 0)).toBe('福州');
+    // The index's entry stays the gazetteer's term (the document's count reads the area itself).
+    expect(placeTermEntryAt('福州新区', 0)?.term).toBe('福州');
+  });
 });

@@ -297,9 +297,14 @@ export const PLACE_TERM_FIRST = firstChars(PLACE_TERMS);
 /** The characters a gazetteer name or alias can have second. */
 export const PLACE_TERM_SECOND = codeSet(PLACE_TERMS.map((t) => t.charCodeAt(1)));
 
-/** Longest gazetteer name or alias starting at `i`, or null. */
+/**
+ * Longest gazetteer name or alias starting at `i`, or the name of the new area it opens (福州 of
+ * 福州新区 reads 福州新区, which resolvePlace knows), or null.
+ */
 export function placeTermAt(s: string, i: number): string | null {
-  return placeTermEntryAt(s, i)?.term ?? null;
+  const term = placeTermEntryAt(s, i)?.term;
+  if (term === undefined) return null;
+  return newAreaAfter(s, i, term)?.name ?? term;
 }
 
 /**

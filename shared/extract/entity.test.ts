@@ -14,6 +14,11 @@ describe('the place a figure is about', () => {
     expect(factEntity('长安区增长', null)).toBe('长安区');
   });
 
+  it('reads a new area named after a place as the area, not the place (福州新区)', () => {
+    expect(factEntity('福州新区地区生产总值增长', '福州市')).toBe('福州新区');
+    expect(factEntity('福州地区生产总值增长', '福州市')).toBe('福州市');
+  });
+
   it('does not take a proper name that starts with a place for a subject', () => {
     expect(factEntity('郑州智能创新产业园', '管城回族区')).toBe('管城回族区');
     expect(factEntity('金水河', '郑州市')).toBe('郑州市');

@@ -202,6 +202,12 @@ describe('extract on report-like text', () => {
       expect(text.slice(f.sentenceStart, f.sentenceEnd)).toBe(sentences[k]);
   });
 
+  it("gives a new area's figures in its city's report the area, the next figure's too", () => {
+    const text =
+      '福州市2026年政府工作报告\n2025年，福州新区地区生产总值增长8.2%，规模以上工业增加值增长9.6%；全市地区生产总值增长5.8%。';
+    expect(extract(text).facts.map((f) => f.entity)).toEqual(['福州新区', '福州新区', '福州市']);
+  });
+
   it('returns the section path of every fact', () => {
     const f = extract(report).facts.at(-1)!;
     expect(f.section).toEqual(['二、2023年工作安排', '(一)扩大有效投资']);

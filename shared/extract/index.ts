@@ -34,7 +34,7 @@ import { tableFacts } from './table-facts.ts';
 import { withArabicYears } from './chinese-years.ts';
 
 /** Bump when the output for the same text changes: stored documents are re-extracted. */
-export const ENGINE_VERSION = '0.7.32';
+export const ENGINE_VERSION = '0.7.33';
 
 export function extract(text: string): Extraction {
   try {

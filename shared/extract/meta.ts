@@ -465,16 +465,15 @@ function innermostPlace(phrase: string, city: string | null): Place | null {
   let found: Place | null = null;
   let foundEnd = 0;
   for (let i = 0; i < phrase.length; i++) {
+    // A new area (兰州新区) is its own term: resolvePlace reads it as a zone of its place.
     const t = placeTermAt(phrase, i);
     if (!t) continue;
-    const area = newAreaAfter(phrase, i, t);
-    const p = area ?? resolvePlace(t);
-    const length = area ? area.name.length : t.length;
+    const p = resolvePlace(t);
     if (p && p.level !== '国家') {
       found = p;
-      foundEnd = i + length;
+      foundEnd = i + t.length;
     }
-    i += length - 1;
+    i += t.length - 1;
   }
   const zone = ZONE_AT_END.exec(phrase);
   // The name before a zone never reaches past a date or a function word (2023年经开区 → 经开区).
