@@ -61,10 +61,7 @@ export const isChineseNumeralChar = (c: string | undefined): boolean =>
 export const parseArabicAt = (s: string, i: number): ParsedNumber | null =>
   isDigitCode(s.charCodeAt(i)) ? arabicNumberAt(s, i) : null;
 
-/**
- * The Arabic number at `i`, where a digit stands. Its record is built at one return: where this is
- * inlined (reading a figure), the record's fields stay in registers and none is built.
- */
+/** The Arabic number at `i`, where a digit stands (a figure's reader knows one does). */
 export function arabicNumberAt(s: string, i: number): ParsedNumber {
   let j = i;
   while (isDigitCode(s.charCodeAt(j))) j++;

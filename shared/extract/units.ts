@@ -153,8 +153,6 @@ const MORE = charSet('多余');
  * follows. A bare magnitude (9.6万贫困人口) gives the magnitude as unit.
  */
 export function unitAt(s: string, i: number): UnitMatch {
-  // One return: a caller that inlines this keeps the record's fields in registers only when
-  // there is one record to keep (returns of several records are built on the heap).
   let unit = '';
   let end = i;
   let more = false;
