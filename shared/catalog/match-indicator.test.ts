@@ -67,6 +67,12 @@ describe('matching a metric to an indicator', () => {
     expect(matchIndicator('高新技术企业', { unit: '亿元' })).toBeNull();
   });
 
+  it('reads an alias only where every one of its characters is written', () => {
+    // 蔟 is 生 plus 4096: 蔟产 falls in the bucket of 生产, where 生产总值 is looked for.
+    expect(matchIndicator('地区生产总值增长', { unit: '%' })).toBe('gdp_growth');
+    expect(matchIndicator('蔟产总值增长', { unit: '%' })).toBeNull();
+  });
+
   it('takes synonyms added by the user', () => {
     expect(matchIndicator('经济总盘子增长', { unit: '%' })).toBeNull();
     expect(

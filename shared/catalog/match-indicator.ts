@@ -1,8 +1,8 @@
 /** Maps a metric phrase (and the figure's unit) to a catalog indicator id through its aliases. */
 import type { UnitKind } from '../domain/indicator.ts';
 import { INDICATORS, type CatalogIndicator } from './indicators.ts';
-import { charSet, codeSet, firstChars, inSet, lastChars } from '../text/char-set.ts';
-import { HeadIndex } from '../text/head-index.ts';
+import { charSet, inSet, lastChars } from '../text/char-set.ts';
+import { HEAD_BUCKETS_MASK, bucketOf } from '../text/head-index.ts';
 
 export interface MatchOptions {
   /** Unit of the figure; null for a qualitative target. */
@@ -53,15 +53,40 @@ INDICATORS.forEach((ind, order) => {
   }
 });
 
-interface Alias {
-  text: string;
-  owners: number[];
-}
+/**
+ * The aliases packed for the scan that tries every position of every figure's metric: their
+ * characters in one array, by HeadIndex's bucket of their first two characters (longest first),
+ * so that a position is ruled out by one read and an alias compared in contiguous memory, not
+ * through a chain of objects the rest of the pipeline has pushed out of the cache.
+ */
+const ALIASES = [...OWNERS.keys()]
+  .map((text) => ({ text, bucket: bucketOf(text.charCodeAt(0), text.charCodeAt(1)) }))
+  .sort((a, b) => a.bucket - b.bucket || b.text.length - a.text.length);
+const ALIAS_TEXT = ALIASES.map((a) => a.text);
+const ALIAS_OWNERS = ALIASES.map((a) => OWNERS.get(a.text) as number[]);
+/** Aliases of bucket b: indices BUCKET_START[b] to BUCKET_START[b + 1] (16 bits: a few hundred). */
+if (ALIASES.length > 0xffff) throw new Error('the indicator catalog has too many aliases to pack');
+const BUCKET_START = new Uint16Array(HEAD_BUCKETS_MASK + 2);
+for (const a of ALIASES) (BUCKET_START[a.bucket + 1] as number)++;
+for (let b = 0; b <= HEAD_BUCKETS_MASK; b++)
+  BUCKET_START[b + 1] = (BUCKET_START[b + 1] as number) + (BUCKET_START[b] as number);
+const ALIAS_OFFSET = new Int32Array(ALIASES.length + 1);
+ALIASES.forEach((a, k) => (ALIAS_OFFSET[k + 1] = (ALIAS_OFFSET[k] as number) + a.text.length));
+const ALIAS_CHARS = new Uint16Array(ALIAS_OFFSET[ALIASES.length] as number);
+ALIASES.forEach((a, k) => {
+  for (let j = 0; j < a.text.length; j++)
+    ALIAS_CHARS[(ALIAS_OFFSET[k] as number) + j] = a.text.charCodeAt(j);
+});
 
-/** Aliases by their first two characters (every alias has at least two), longest first. */
-const BY_HEAD = new HeadIndex<Alias>([...OWNERS].map(([text, owners]) => [text, { text, owners }]));
-const FIRST = firstChars([...OWNERS.keys()]);
-const SECOND = codeSet([...OWNERS.keys()].map((a) => a.charCodeAt(1)));
+/** Whether alias k is written in `metric` at `i`. */
+function aliasAt(metric: string, i: number, k: number): boolean {
+  const from = ALIAS_OFFSET[k] as number;
+  const to = ALIAS_OFFSET[k + 1] as number;
+  if (i + to - from > metric.length) return false;
+  for (let j = from; j < to; j++)
+    if (metric.charCodeAt(i + j - from) !== ALIAS_CHARS[j]) return false;
+  return true;
+}
 
 const NO_OPTIONS: MatchOptions = {};
 const BEST: Best = { id: null, length: 0, order: 0 };
@@ -75,14 +100,15 @@ export function matchIndicator(metric: string, options: MatchOptions = NO_OPTION
   best.length = 0;
   best.order = 0;
   for (let i = 0; i + 1 < metric.length; i++) {
-    if (!inSet(FIRST, metric.charCodeAt(i)) || !inSet(SECOND, metric.charCodeAt(i + 1))) continue;
-    const list = BY_HEAD.at(metric.charCodeAt(i), metric.charCodeAt(i + 1));
-    if (!list) continue;
+    const b = bucketOf(metric.charCodeAt(i), metric.charCodeAt(i + 1));
+    const end = BUCKET_START[b + 1] as number;
     // Every alias starting here competes (规模以上工业 inside 规模以上工业增加值); longest first.
-    for (const alias of list) {
-      if (alias.text.length < best.length) break;
-      if (metric.startsWith(alias.text, i))
-        for (const order of alias.owners) consider(best, order, alias.text, metric, i, unit);
+    for (let k = BUCKET_START[b] as number; k < end; k++) {
+      const length = (ALIAS_OFFSET[k + 1] as number) - (ALIAS_OFFSET[k] as number);
+      if (length < best.length) break;
+      if (!aliasAt(metric, i, k)) continue;
+      const text = ALIAS_TEXT[k] as string;
+      for (const order of ALIAS_OWNERS[k] as number[]) consider(best, order, text, metric, i, unit);
     }
   }
   const extra = options.extraSynonyms;

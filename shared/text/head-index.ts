@@ -9,9 +9,12 @@
  * beside the rest of the pipeline's tables, for a few thousand words.
  */
 const BITS = 12;
-const MASK = (1 << BITS) - 1;
+/** The highest bucket number: buckets are 0 to HEAD_BUCKETS_MASK. */
+export const HEAD_BUCKETS_MASK = (1 << BITS) - 1;
+const MASK = HEAD_BUCKETS_MASK;
 
-const bucketOf = (c0: number, c1: number): number => ((c0 * 0x9e5) ^ c1) & MASK;
+/** The bucket of words starting with code units c0 c1. */
+export const bucketOf = (c0: number, c1: number): number => ((c0 * 0x9e5) ^ c1) & MASK;
 
 export class HeadIndex<T> {
   private readonly buckets: (T[] | undefined)[] = new Array<T[] | undefined>(MASK + 1).fill(
