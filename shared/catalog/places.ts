@@ -220,20 +220,22 @@ export function resolvePlace(alias: string, city?: string | null): Place | null 
 const NEW_AREA = '新区';
 
 /** A new area named after a place of the gazetteer by its short name (兰州新区), or null. */
-function newAreaOf(alias: string): Place | null {
-  if (!alias.endsWith(NEW_AREA)) return null;
-  const short = alias.slice(0, -NEW_AREA.length);
-  const place = short.length >= 2 && !SHORT_SUFFIX.test(short) ? BY_ALIAS.get(short) : undefined;
-  if (!place || place.level === '国家') return null;
-  return { name: alias, level: '开发区', parent: place.name, aliases: [] };
-}
+const newAreaOf = (alias: string): Place | null =>
+  alias.endsWith(NEW_AREA) ? areaNamedAfter(alias.slice(0, -NEW_AREA.length)) : null;
 
 /**
  * The new area a gazetteer term found at s[at] opens (兰州 in 兰州新区), or null: a scan that
  * meets the term reads the area, whose name is the term and 新区.
  */
 export function newAreaAfter(s: string, at: number, term: string): Place | null {
-  return s.startsWith(NEW_AREA, at + term.length) ? newAreaOf(term + NEW_AREA) : null;
+  return s.startsWith(NEW_AREA, at + term.length) ? areaNamedAfter(term) : null;
+}
+
+/** The new area named after `short`, a place's short name (兰州), or null when it names none. */
+function areaNamedAfter(short: string): Place | null {
+  const place = short.length >= 2 && !SHORT_SUFFIX.test(short) ? BY_ALIAS.get(short) : undefined;
+  if (!place || place.level === '国家') return null;
+  return { name: short + NEW_AREA, level: '开发区', parent: place.name, aliases: [] };
 }
 
 /** The level word that ends an administrative name (县, 自治县, 旗 …), at the end of a phrase. */

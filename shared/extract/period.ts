@@ -69,10 +69,9 @@ export function stripOpeners(text: string): string {
  * function is a new object at every call.
  */
 const NEXT_FIVE_YEARS = /今后五年|未来五年/;
-const PAST_FIVE_YEARS = /过去五年/;
 const REVIEW = /回顾|过去一年|去年/;
-const THIS_YEAR = /今年/;
 const PLAN_SECTION = /重点工作|工作安排|主要任务|目标任务|工作部署|预期目标|主要目标/;
+
 /** Cue of a heading line, or null when the heading says nothing about time. */
 export function headingCue(h: string, year: number): Context | null {
   // Every time word below but 回顾 holds a 年: a heading without one (most) is spared their tests.
@@ -80,13 +79,13 @@ export function headingCue(h: string, year: number): Context | null {
   const y = dated ? firstYear(h) : null;
   if (dated && NEXT_FIVE_YEARS.test(h) && y !== year)
     return { kind: 'target', period: span(year, year + 4) };
-  if (dated && PAST_FIVE_YEARS.test(h)) return { kind: 'actual', period: span(year - 5, year - 1) };
+  if (dated && h.includes('过去五年')) return { kind: 'actual', period: span(year - 5, year - 1) };
   if (REVIEW.test(h)) return { kind: 'actual', period: String(y ?? year - 1) };
   if (y !== null) {
     if (y < year) return { kind: 'actual', period: String(y) };
     if (y === year) return { kind: 'target', period: String(year) };
   }
-  if (dated && THIS_YEAR.test(h)) return { kind: 'target', period: String(year) };
+  if (dated && h.includes('今年')) return { kind: 'target', period: String(year) };
   if (PLAN_SECTION.test(h)) {
     return { kind: 'target', period: String(year) };
   }

@@ -11,15 +11,14 @@
 const BITS = 12;
 /** The highest bucket number: buckets are 0 to HEAD_BUCKETS_MASK. */
 export const HEAD_BUCKETS_MASK = (1 << BITS) - 1;
-const MASK = HEAD_BUCKETS_MASK;
 
 /** The bucket of words starting with code units c0 c1. */
-export const bucketOf = (c0: number, c1: number): number => ((c0 * 0x9e5) ^ c1) & MASK;
+export const bucketOf = (c0: number, c1: number): number => ((c0 * 0x9e5) ^ c1) & HEAD_BUCKETS_MASK;
 
 export class HeadIndex<T> {
-  private readonly buckets: (T[] | undefined)[] = new Array<T[] | undefined>(MASK + 1).fill(
-    undefined,
-  );
+  private readonly buckets: (T[] | undefined)[] = new Array<T[] | undefined>(
+    HEAD_BUCKETS_MASK + 1,
+  ).fill(undefined);
 
   /** `entries`: each word (at least two code units) with what a lookup returns for it. */
   constructor(entries: Iterable<readonly [string, T]>) {
